@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// Validates every file of the built-in knowledge base (server/data/**/*.json) against
+// knowledge.schema.json and checks what a schema cannot: unique ids, known jurisdictions,
+// role dates in order. Exit 1 on any problem. The test suite runs the same checks.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+
+const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+const schema = JSON.parse(readFileSync(join(dataDir, 'knowledge.schema.json'), 'utf8'));
+const validate = new Ajv({ allErrors: true }).compile(schema);
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return walk(path);
+    return name.endsWith('.json') && name !== 'knowledge.schema.json' ? [path] : [];
+  });
+}
+
+const problems = [];
+const merged = { people: [], places: [], organisations: [], offices: { kinds: {}, jurisdictions: {} }, meta: null };
+for (const file of walk(dataDir)) {
+  const rel = relative(dataDir, file);
+  let data;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    problems.push(`${rel}: not JSON: ${error.message}`);
+    continue;
+  }
+  if (!validate(data)) {
+    for (const e of validate.errors) problems.push(`${rel}: ${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`);
+    continue;
+  }
+  for (const key of ['people', 'places', 'organisations']) for (const entry of data[key] ?? []) merged[key].push({ ...entry, file: rel });
+  if (data.offices) {
+    Object.assign(merged.offices.kinds, data.offices.kinds);
+    Object.assign(merged.offices.jurisdictions, data.offices.jurisdictions);
+  }
+  if (data.meta) merged.meta = data.meta;
+}
+
+const seen = new Map();
+for (const key of ['people', 'places', 'organisations']) {
+  for (const entry of merged[key]) {
+    const id = `${key}:${entry.id}`;
+    if (seen.has(id)) problems.push(`${entry.file}: duplicate ${key} id ${entry.id} (also in ${seen.get(id)})`);
+    seen.set(id, entry.file);
+  }
+}
+const wikidata = new Map();
+for (const key of ['people', 'places', 'organisations']) {
+  for (const entry of merged[key]) {
+    if (!entry.wikidata) continue;
+    if (wikidata.has(entry.wikidata)) problems.push(`${entry.file}: ${entry.id} shares Wikidata id ${entry.wikidata} with ${wikidata.get(entry.wikidata)}`);
+    wikidata.set(entry.wikidata, entry.id);
+  }
+}
+const countries = new Set(merged.places.filter((p) => p.kind === 'country').map((p) => p.id));
+const orgs = new Set(merged.organisations.map((o) => o.id));
+const kinds = new Set(Object.keys(merged.offices.kinds));
+const checked = merged.meta?.checked;
+if (!checked) problems.push('meta.json: no meta.checked date');
+const names = new Map();
+for (const person of merged.people) {
+  for (const form of [person.name, ...(person.variants ?? [])]) {
+    const other = names.get(form);
+    if (other && other !== person.id) problems.push(`${person.file}: ${person.id} and ${other} share the spelling "${form}"`);
+    names.set(form, person.id);
+  }
+  for (const role of person.roles) {
+    const where = `${person.file}: ${person.id} ${role.office} of ${role.of}`;
+    if (countries.size && /^[A-Z]{2}$/.test(role.of) && !countries.has(role.of)) problems.push(`${where}: unknown country ${role.of}`);
+    if (orgs.size && /^[a-z]/.test(role.of) && !orgs.has(role.of)) problems.push(`${where}: unknown organisation ${role.of}`);
+    if (kinds.size && !kinds.has(role.office)) problems.push(`${where}: office kind not in offices.json`);
+    if (role.end && role.end < role.start) problems.push(`${where}: ends ${role.end} before it starts ${role.start}`);
+    if (checked && role.start > checked) problems.push(`${where}: starts ${role.start}, after meta.checked ${checked}`);
+    if (checked && role.end && role.end > checked) problems.push(`${where}: ends ${role.end}, after meta.checked ${checked}`);
+  }
+  const byOffice = new Map();
+  for (const role of person.roles) {
+    const key = `${role.office}/${role.of}`;
+    for (const other of byOffice.get(key) ?? []) {
+      const overlap = role.start < (other.end ?? '9999') && other.start < (role.end ?? '9999');
+      if (overlap) problems.push(`${person.file}: ${person.id} holds ${key} twice at once (${other.start} and ${role.start})`);
+    }
+    byOffice.set(key, [...(byOffice.get(key) ?? []), role]);
+  }
+}
+// The same office of the same jurisdiction should not have two holders at once (acting holders excepted).
+const holders = new Map();
+for (const person of merged.people) for (const role of person.roles) {
+  if (role.acting) continue;
+  const key = `${role.office}/${role.of}/${role.title ?? ''}`;
+  holders.set(key, [...(holders.get(key) ?? []), { person: person.id, file: person.file, ...role }]);
+}
+const sharedOffices = new Set(['head-of-state/BA', 'head-of-state/SM', 'head-of-state/AD', 'deputy-head-of-government']);
+for (const [key, list] of holders) {
+  if ([...sharedOffices].some((s) => key.startsWith(s))) continue;
+  list.sort((a, b) => a.start.localeCompare(b.start));
+  for (let i = 1; i < list.length; i++) {
+    const prev = list[i - 1], cur = list[i];
+    if (prev.end === null || prev.end > cur.start) problems.push(`${cur.file}: ${key} held by ${prev.person} (until ${prev.end ?? 'now'}) and ${cur.person} (from ${cur.start}) at once`);
+  }
+}
+
+console.log(`${merged.people.length} people, ${merged.places.length} places, ${merged.organisations.length} organisations, ${kinds.size} office kinds, checked ${checked ?? '?'}`);
+for (const p of problems) console.log(p);
+console.log(problems.length ? `${problems.length} problem(s)` : 'OK');
+process.exit(problems.length ? 1 : 0);
