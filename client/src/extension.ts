@@ -1,0 +1,43 @@
+// The VS Code side of Copydesk: starts the bundled language server and forwards drafts to it.
+// Everything Copydesk knows lives in the server, so every LSP editor gets the same checks.
+import * as path from 'node:path';
+import { commands, window, workspace, type ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+/** The languages Copydesk checks; keep in step with `activationEvents` in package.json. */
+export const DRAFT_LANGUAGES = ['markdown', 'plaintext'];
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DRAFT_LANGUAGES.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    outputChannelName: 'Copydesk',
+    initializationOptions: { settings: workspace.getConfiguration('copydesk') },
+  };
+  client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    commands.registerCommand('copydesk.restartServer', async () => {
+      await client?.restart();
+      void window.setStatusBarMessage('Copydesk: server restarted', 3000);
+    }),
+    commands.registerCommand('copydesk.showOutput', () => client?.outputChannel.show()),
+    commands.registerCommand('copydesk.fixAll', () =>
+      commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.copydesk', apply: 'first' })),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

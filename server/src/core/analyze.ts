@@ -1,0 +1,74 @@
+// The one entry of the analysis core: text in, findings out. The language server, the CLI and the
+// library API all call this; nothing here knows about editors or files.
+import { CHECKS } from './checks';
+import type { Check, CheckContext } from './checks/check';
+import { todayIso } from './dates';
+import { DraftDocument } from './document';
+import { DEFAULT_SETTINGS, isIsoDate, sanitizeSettings, type Settings } from './settings';
+import type { Finding, Language, Level, Severity } from './types';
+
+export interface AnalyzeOptions {
+  language?: Language;
+  /** YYYY-MM-DD; overrides the date the draft gives itself (front matter, dateline). */
+  articleDate?: string;
+  /** The date used when nothing else dates the draft; defaults to the current date. */
+  today?: string;
+  /** Settings as the user wrote them; missing or mistyped values take their defaults. */
+  settings?: Partial<Settings>;
+}
+
+export interface CheckFailure {
+  check: string;
+  error: unknown;
+}
+
+export interface Analysis {
+  findings: Finding[];
+  /** Checks that threw: their findings are missing, the others are complete. */
+  failures: CheckFailure[];
+  context: CheckContext;
+}
+
+export function createContext(doc: DraftDocument, options: Omit<AnalyzeOptions, 'language'> = {}): CheckContext {
+  const settings = options.settings ? sanitizeSettings(options.settings) : DEFAULT_SETTINGS;
+  const override = isIsoDate(options.articleDate) ? options.articleDate : settings.articleDate || undefined;
+  if (override) return { doc, settings, articleDate: override, articleDateSource: 'setting' };
+  if (doc.ownDate) return { doc, settings, articleDate: doc.ownDate.date, articleDateSource: doc.ownDate.source };
+  return { doc, settings, articleDate: isIsoDate(options.today) ? options.today : todayIso(), articleDateSource: 'today' };
+}
+
+export function levelOf(check: Check, settings: Settings): Level {
+  return settings.checks[check.id] ?? check.defaultLevel;
+}
+
+/** Runs every enabled check on a prepared draft; a check that throws is reported, not fatal. */
+export function runChecks(context: CheckContext, checks: readonly Check[] = CHECKS): Analysis {
+  const findings: Finding[] = [];
+  const failures: CheckFailure[] = [];
+  if (context.settings.enable) {
+    for (const check of checks) {
+      const level = levelOf(check, context.settings);
+      if (level === 'off') continue;
+      const severity: Severity = level;
+      const found: Finding[] = [];
+      try {
+        check.run(context, (finding) => found.push({ ...finding, code: check.id, severity }));
+        findings.push(...found);
+      } catch (error) {
+        failures.push({ check: check.id, error });
+      }
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+  return { findings, failures, context };
+}
+
+export function analyzeDocument(doc: DraftDocument, options: Omit<AnalyzeOptions, 'language'> = {}): Analysis {
+  return runChecks(createContext(doc, options));
+}
+
+/** Analyses a draft and returns its findings, in document order. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
+  const doc = new DraftDocument(text, options.language ?? 'plaintext');
+  return analyzeDocument(doc, options).findings;
+}

@@ -1,0 +1,225 @@
+// A draft prepared once per version for every check: which characters are prose, where the
+// paragraphs and sentences are, and the date it is written for. Checks read `prose`, a copy of the
+// text with every non-prose character blanked, so that offsets in it are offsets in the file.
+import { parseMarkdown, type FrontMatter, type ProseBlock, type BlockKind } from './markdown';
+import { findDate, frontMatterDate } from './dates';
+import type { Language, Span } from './types';
+
+export interface Paragraph extends Span {
+  index: number;
+  kind: BlockKind | 'line';
+  blockquote: boolean;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+export type DateSource = 'front matter' | 'dateline';
+
+const NON_NEWLINE = /[^\r\n]/g;
+
+function blank(text: string): string {
+  return text.replace(NON_NEWLINE, ' ');
+}
+
+/** A memoised analysis layer: computed at most once per document, on first use. */
+export function defineLayer<T>(name: string, compute: (doc: DraftDocument) => T): (doc: DraftDocument) => T {
+  const key = Symbol(name);
+  return (doc) => doc.memo(key, compute);
+}
+
+export class DraftDocument {
+  readonly prose: string;
+  readonly paragraphs: Paragraph[];
+  readonly frontMatter: FrontMatter | null;
+  /** The date the draft gives itself (front matter, else a date line in its header). */
+  readonly ownDate: { date: string; source: DateSource } | null;
+  private readonly memos = new Map<symbol, unknown>();
+
+  constructor(readonly text: string, readonly language: Language) {
+    let blocks: Array<Omit<ProseBlock, 'kind'> & { kind: BlockKind }>;
+    if (language === 'markdown') {
+      const structure = parseMarkdown(text);
+      this.frontMatter = structure.frontMatter;
+      this.prose = maskProse(text, structure.blocks, structure.hidden);
+      blocks = structure.blocks;
+    } else {
+      this.frontMatter = null;
+      this.prose = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+      blocks = plainTextBlocks(text);
+    }
+    this.paragraphs = splitLinesIntoParagraphs(this.prose, blocks);
+    this.ownDate = this.findOwnDate();
+  }
+
+  memo<T>(key: symbol, compute: (doc: DraftDocument) => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute(this);
+    this.memos.set(key, value);
+    return value;
+  }
+
+  /** The paragraph containing `offset`, if any (binary search). */
+  paragraphAt(offset: number): Paragraph | undefined {
+    let lo = 0;
+    let hi = this.paragraphs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = this.paragraphs[mid];
+      if (offset < p.start) hi = mid - 1;
+      else if (offset >= p.end) lo = mid + 1;
+      else return p;
+    }
+    return undefined;
+  }
+
+  get sentences(): Sentence[] {
+    return sentencesOf(this);
+  }
+
+  private findOwnDate(): { date: string; source: DateSource } | null {
+    const fm = this.frontMatter;
+    // Front matter that is not valid YAML may still carry a readable `date:` line.
+    const fromFrontMatter = fm && (fm.fields
+      ? frontMatterDate(fm.fields.date)
+      : frontMatterDate(/^date:[ \t]*['"]?([^'"\r\n]+)/m.exec(this.text.slice(fm.start, fm.end))?.[1]));
+    if (fromFrontMatter) return { date: fromFrontMatter, source: 'front matter' };
+    // A dateline or byline date sits in the first lines of a story, before the body.
+    for (const paragraph of this.paragraphs.slice(0, 4)) {
+      const head = this.prose.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 200));
+      const date = findDate(head);
+      if (date) return { date, source: 'dateline' };
+    }
+    return null;
+  }
+}
+
+function maskProse(text: string, blocks: ProseBlock[], hidden: Span[]): string {
+  const parts: string[] = [];
+  let pos = 0;
+  let h = 0;
+  for (const block of blocks) {
+    if (block.start < pos) continue; // nested duplicates cannot occur, but never go backwards
+    parts.push(blank(text.slice(pos, block.start)));
+    pos = block.start;
+    while (h < hidden.length && hidden[h].end <= block.start) h++;
+    while (h < hidden.length && hidden[h].start < block.end) {
+      const span = hidden[h];
+      const start = Math.max(span.start, pos);
+      const end = Math.min(span.end, block.end);
+      if (start > pos) parts.push(text.slice(pos, start));
+      if (end > start) parts.push(blank(text.slice(start, end)));
+      pos = Math.max(pos, end);
+      if (span.end > block.end) break;
+      h++;
+    }
+    if (block.end > pos) parts.push(text.slice(pos, block.end));
+    pos = Math.max(pos, block.end);
+  }
+  parts.push(blank(text.slice(pos)));
+  return parts.join('');
+}
+
+/** Plain text: paragraphs are separated by blank lines. */
+function plainTextBlocks(text: string): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  const separator = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*/g;
+  let start = 0;
+  const push = (from: number, to: number) => {
+    let a = from;
+    let b = to;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) blocks.push({ start: a, end: b, kind: 'paragraph', blockquote: false });
+  };
+  for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    push(start, m.index);
+    start = m.index + m[0].length;
+  }
+  push(start, text.length);
+  return blocks;
+}
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+const ENDS_SENTENCE = /[.!?…:]["”’'»)\]]*[ \t]*$|["”»][ \t]*$/;
+const STARTS_PARAGRAPH = /^[ \t]*(?:[\p{Lu}\p{N}"“‘'«„(\[—–-])/u;
+const LONG_LINE = 100;
+
+/**
+ * Many drafts (pasted from word processors, wire copy) put one paragraph per line with no blank
+ * line between. A block whose every line ends a sentence and starts a new one, with lines longer
+ * than any hard wrap, is read as one paragraph per line; a hard-wrapped block stays whole.
+ */
+function splitLinesIntoParagraphs(prose: string, blocks: Array<ProseBlock>): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const block of blocks) {
+    const lines: Span[] = [];
+    let lineStart = block.start;
+    LINE_BREAK.lastIndex = block.start;
+    for (let m = LINE_BREAK.exec(prose); m && m.index < block.end; m = LINE_BREAK.exec(prose)) {
+      lines.push({ start: lineStart, end: m.index });
+      lineStart = m.index + m[0].length;
+    }
+    lines.push({ start: lineStart, end: block.end });
+    const oneParagraphPerLine =
+      block.kind === 'paragraph' &&
+      lines.length > 1 &&
+      lines.some((l) => l.end - l.start > LONG_LINE) &&
+      lines.every((l, i) =>
+        i === lines.length - 1 ||
+        (ENDS_SENTENCE.test(prose.slice(l.start, l.end)) && STARTS_PARAGRAPH.test(prose.slice(lines[i + 1].start, lines[i + 1].end))));
+    const spans = oneParagraphPerLine ? lines.filter((l) => prose.slice(l.start, l.end).trim()) : [block];
+    for (const span of spans) {
+      let start = span.start;
+      let end = span.end;
+      while (start < end && /\s/.test(prose[start])) start++;
+      while (end > start && /\s/.test(prose[end - 1])) end--;
+      if (end > start) {
+        paragraphs.push({ start, end, index: paragraphs.length, kind: oneParagraphPerLine ? 'line' : block.kind, blockquote: block.blockquote });
+      }
+    }
+  }
+  return paragraphs;
+}
+
+// Words after which a period does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'capt', 'sgt', 'cpl', 'gov',
+  'sen', 'rep', 'rev', 'hon', 'pres', 'adm', 'maj', 'brig', 'cmdr', 'supt', 'insp', 'det', 'no',
+  'vs', 'v', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mt', 'ft', 'fig', 'inc', 'corp', 'co', 'ltd', 'bros', 'approx', 'dept', 'est', 'e.g', 'i.e', 'cf', 'al',
+]);
+const SENTENCE_END = /[.!?…]+["”’'»)\]]*(?=\s+["“‘'«„(\[]?[\p{Lu}\p{N}])/gu;
+
+const sentencesOf = defineLayer('sentences', (doc: DraftDocument): Sentence[] => {
+  const sentences: Sentence[] = [];
+  const prose = doc.prose;
+  for (const paragraph of doc.paragraphs) {
+    let start = paragraph.start;
+    SENTENCE_END.lastIndex = paragraph.start;
+    for (let m = SENTENCE_END.exec(prose); m && m.index < paragraph.end; m = SENTENCE_END.exec(prose)) {
+      if (m[0][0] === '.' && m[0][1] !== '.' && !endsSentenceAt(prose, m.index)) continue;
+      const end = m.index + m[0].length;
+      sentences.push({ start, end, paragraph: paragraph.index });
+      start = end;
+      while (start < paragraph.end && /\s/.test(prose[start])) start++;
+    }
+    if (start < paragraph.end) sentences.push({ start, end: paragraph.end, paragraph: paragraph.index });
+  }
+  return sentences;
+});
+
+/** Whether the period at `dot` ends a sentence (not an abbreviation, initial or initialism). */
+function endsSentenceAt(prose: string, dot: number): boolean {
+  let wordStart = dot;
+  while (wordStart > 0 && /[\p{L}.]/u.test(prose[wordStart - 1])) wordStart--;
+  const word = prose.slice(wordStart, dot);
+  if (!word) return true;
+  if (/^\p{Lu}$/u.test(word)) return false; // a middle initial: "John F. Kennedy"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    // An initialism (U.S., U.N., a.m.) rarely ends a sentence in news copy: "U.S. President".
+    return false;
+  }
+  return !ABBREVIATIONS.has(word.toLowerCase());
+}

@@ -1,0 +1,110 @@
+// Which characters of a Markdown draft are prose. The structure comes from @lezer/markdown
+// (CommonMark + GFM), whose nodes carry exact UTF-16 offsets; YAML front matter, which is not
+// Markdown syntax, is recognised here and kept out of the parse.
+import { GFM, parser as commonMarkParser } from '@lezer/markdown';
+import type { SyntaxNodeRef } from '@lezer/common';
+import { parse as parseYaml } from 'yaml';
+import type { Span } from './types';
+
+const parser = commonMarkParser.configure([GFM]);
+
+export type BlockKind = 'paragraph' | 'heading' | 'cell';
+
+export interface ProseBlock extends Span {
+  kind: BlockKind;
+  /** Inside a Markdown blockquote (`> …`): quoted matter without quotation marks. */
+  blockquote: boolean;
+}
+
+export interface FrontMatter extends Span {
+  /** The parsed YAML mapping, or null when it is not valid YAML. */
+  fields: Record<string, unknown> | null;
+}
+
+export interface MarkdownStructure {
+  frontMatter: FrontMatter | null;
+  blocks: ProseBlock[];
+  /** Non-prose ranges inside blocks (inline code, HTML, link destinations, markup), in order. */
+  hidden: Span[];
+}
+
+const PROSE_BLOCKS: Record<string, BlockKind> = {
+  Paragraph: 'paragraph',
+  ATXHeading1: 'heading', ATXHeading2: 'heading', ATXHeading3: 'heading',
+  ATXHeading4: 'heading', ATXHeading5: 'heading', ATXHeading6: 'heading',
+  SetextHeading1: 'heading', SetextHeading2: 'heading',
+  TableCell: 'cell',
+};
+
+/** Blocks with no prose at all: nothing inside them is looked at. */
+const OPAQUE_BLOCKS = new Set([
+  'FencedCode', 'CodeBlock', 'HTMLBlock', 'CommentBlock', 'ProcessingInstructionBlock',
+  'LinkReference', 'HorizontalRule',
+]);
+
+/** Inline nodes that are markup or machine text, not the writer's words. */
+const HIDDEN_INLINE = new Set([
+  'InlineCode', 'HTMLTag', 'Comment', 'ProcessingInstruction', 'URL', 'LinkTitle', 'LinkLabel',
+  'Autolink', 'Image', 'LinkMark', 'EmphasisMark', 'HeaderMark', 'QuoteMark', 'ListMark',
+  'CodeMark', 'StrikethroughMark', 'TableDelimiter', 'TaskMarker', 'Entity',
+]);
+
+const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*\r?\n/;
+const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+
+export function findFrontMatter(text: string): FrontMatter | null {
+  const open = FRONT_MATTER_OPEN.exec(text);
+  if (!open) return null;
+  const bodyStart = open[0].length;
+  const close = FRONT_MATTER_CLOSE.exec(text.slice(bodyStart));
+  if (!close) return null;
+  let end = bodyStart + close.index + close[0].length;
+  if (text.startsWith('\r\n', end)) end += 2;
+  else if (text[end] === '\n' || text[end] === '\r') end += 1;
+  let fields: Record<string, unknown> | null = null;
+  try {
+    const parsed: unknown = parseYaml(text.slice(bodyStart, bodyStart + close.index), { maxAliasCount: 50 });
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) fields = parsed as Record<string, unknown>;
+  } catch {
+    // Front matter that is not valid YAML is still not prose; it just gives no date.
+  }
+  return { start: 0, end, fields };
+}
+
+export function parseMarkdown(text: string): MarkdownStructure {
+  const frontMatter = findFrontMatter(text);
+  const blocks: ProseBlock[] = [];
+  const hidden: Span[] = [];
+  // Front matter becomes blank lines of the same length, so offsets stay those of the file.
+  const source = frontMatter
+    ? text.slice(0, frontMatter.end).replace(/[^\r\n]/g, ' ') + text.slice(frontMatter.end)
+    : text;
+  const tree = parser.parse(source);
+  let blockquoteDepth = 0;
+  tree.iterate({
+    enter(node: SyntaxNodeRef) {
+      const name = node.name;
+      if (name === 'Blockquote') blockquoteDepth++;
+      const kind = PROSE_BLOCKS[name];
+      if (kind) {
+        blocks.push({ start: node.from, end: node.to, kind, blockquote: blockquoteDepth > 0 });
+        return true;
+      }
+      if (OPAQUE_BLOCKS.has(name)) return false;
+      if (HIDDEN_INLINE.has(name)) {
+        hidden.push({ start: node.from, end: node.to });
+        return false;
+      }
+      if (name === 'Escape') {
+        // `\"` is a literal quotation mark: hide only the backslash.
+        hidden.push({ start: node.from, end: node.from + 1 });
+        return false;
+      }
+      return true;
+    },
+    leave(node: SyntaxNodeRef) {
+      if (node.name === 'Blockquote') blockquoteDepth--;
+    },
+  });
+  return { frontMatter, blocks, hidden };
+}

@@ -1,0 +1,157 @@
+// Quotation spans of a draft, paired from their marks paragraph by paragraph, with the
+// typographic problems found on the way (glued marks, marks without a partner). Every quotation
+// check reads this one layer.
+import { defineLayer, type DraftDocument, type Paragraph } from '../document';
+import type { Span } from '../types';
+
+export type QuoteStyle = 'straight' | 'curly' | 'low' | 'guillemet';
+
+export interface Quotation extends Span {
+  /** Offset of the opening mark; null when the mark is missing (a stray closing mark). */
+  open: number | null;
+  /** Offset of the closing mark; null when the paragraph ends with the quotation open. */
+  close: number | null;
+  /** The quoted words, between the marks (or the paragraph edge). */
+  contentStart: number;
+  contentEnd: number;
+  paragraph: number;
+  style: QuoteStyle;
+  /** Left open at the end of the paragraph because the next paragraph continues it. */
+  continues: boolean;
+  /** Continues a quotation the previous paragraph left open. */
+  continuation: boolean;
+}
+
+export type QuotationProblemKind = 'unclosed' | 'unopened' | 'glued-open' | 'glued-close';
+
+export interface QuotationProblem {
+  kind: QuotationProblemKind;
+  /** Offset of the mark concerned. */
+  mark: number;
+}
+
+export interface Quotations {
+  quotes: Quotation[];
+  problems: QuotationProblem[];
+}
+
+const DOUBLE_MARKS = /["“”„«»]/g;
+/** The closing mark each opening mark expects. */
+const CLOSER_FOR: Record<string, string> = { '"': '"', '“': '”', '„': '“', '«': '»', '»': '«' };
+const STYLE_OF: Record<string, QuoteStyle> = { '"': 'straight', '“': 'curly', '„': 'low', '«': 'guillemet', '»': 'guillemet' };
+/** What may stand right before an opening mark without a space. */
+const OPENS_AFTER = /[\s([{\u2014\u2013/'‘’"“„«]/;
+const IS_SPACE = /\s/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+type Role = 'open' | 'close' | 'either';
+
+function roleOf(prose: string, offset: number, paragraph: Paragraph): Role {
+  const char = prose[offset];
+  if (char === '“' || char === '„' || char === '«') return 'open';
+  if (char === '”') return 'close';
+  if (char === '»') return 'either'; // closes «…», opens the German »…«
+  const before = offset > paragraph.start ? prose[offset - 1] : ' ';
+  const after = offset + 1 < paragraph.end ? prose[offset + 1] : ' ';
+  const spaceBefore = OPENS_AFTER.test(before);
+  const spaceAfter = IS_SPACE.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && (spaceAfter || !WORD_CHAR.test(after))) return 'close';
+  return 'either';
+}
+
+function firstProseChar(prose: string, paragraph: Paragraph | undefined): string {
+  return paragraph ? prose[paragraph.start] : '';
+}
+
+export const quotationsOf = defineLayer('quotations', (doc: DraftDocument): Quotations => {
+  const { prose, paragraphs } = doc;
+  const quotes: Quotation[] = [];
+  const problems: QuotationProblem[] = [];
+  let carried: { style: QuoteStyle; closer: string } | null = null;
+
+  for (const paragraph of paragraphs) {
+    let openAt: number | null = null;
+    let closer = '';
+    let style: QuoteStyle = 'straight';
+    let continuation = false;
+    // A paragraph that continues an open quotation starts with that quotation's opening mark.
+    if (carried && CLOSER_FOR[firstProseChar(prose, paragraph)] === carried.closer) continuation = true;
+    carried = null;
+
+    const openQuote = (at: number, mark: string) => {
+      openAt = at;
+      closer = CLOSER_FOR[mark];
+      style = STYLE_OF[mark];
+      const before = at > paragraph.start ? prose[at - 1] : ' ';
+      if (!OPENS_AFTER.test(before)) problems.push({ kind: 'glued-open', mark: at });
+    };
+    const closeQuote = (at: number) => {
+      const open = openAt as number;
+      quotes.push({
+        start: open, end: at + 1, open, close: at, contentStart: open + 1, contentEnd: at,
+        paragraph: paragraph.index, style, continues: false,
+        continuation: continuation && open === paragraph.start,
+      });
+      const after = at + 1 < paragraph.end ? prose[at + 1] : ' ';
+      if (WORD_CHAR.test(after)) problems.push({ kind: 'glued-close', mark: at });
+      openAt = null;
+    };
+
+    DOUBLE_MARKS.lastIndex = paragraph.start;
+    for (let m = DOUBLE_MARKS.exec(prose); m && m.index < paragraph.end; m = DOUBLE_MARKS.exec(prose)) {
+      const at = m.index;
+      const mark = m[0];
+      // An inch mark (12" pipe) when no quotation is open.
+      if (mark === '"' && openAt === null && at > paragraph.start && /\d/.test(prose[at - 1]) && !WORD_CHAR.test(prose[at + 1] ?? ' ')) continue;
+      const role = roleOf(prose, at, paragraph);
+      if (openAt === null) {
+        if (role === 'close') {
+          // A closing mark with nothing open: the opening mark is missing.
+          problems.push({ kind: 'unopened', mark: at });
+          quotes.push({
+            start: paragraph.start, end: at + 1, open: null, close: at, contentStart: paragraph.start, contentEnd: at,
+            paragraph: paragraph.index, style: STYLE_OF[mark] ?? 'curly', continues: false, continuation: false,
+          });
+        } else {
+          openQuote(at, mark);
+        }
+        continue;
+      }
+      if (mark === closer && (mark !== '"' || role !== 'open')) {
+        closeQuote(at);
+      } else if (mark === '“' || mark === '„' || mark === '«' || role === 'open') {
+        // A second opening mark while one is open: the first was never closed.
+        problems.push({ kind: 'unclosed', mark: openAt });
+        quotes.push({
+          start: openAt, end: at, open: openAt, close: null, contentStart: openAt + 1, contentEnd: trimEnd(prose, openAt + 1, at),
+          paragraph: paragraph.index, style, continues: false, continuation: continuation && openAt === paragraph.start,
+        });
+        openAt = null;
+        openQuote(at, mark);
+      } else {
+        // A closing mark of another style (a "…” mix-up): it still ends the quotation.
+        closeQuote(at);
+      }
+    }
+
+    if (openAt !== null) {
+      const open: number = openAt;
+      const next = paragraphs[paragraph.index + 1];
+      const continues = CLOSER_FOR[firstProseChar(prose, next)] === closer && next !== undefined;
+      if (!continues) problems.push({ kind: 'unclosed', mark: open });
+      quotes.push({
+        start: open, end: paragraph.end, open, close: null, contentStart: open + 1, contentEnd: paragraph.end,
+        paragraph: paragraph.index, style, continues, continuation: continuation && open === paragraph.start,
+      });
+      if (continues) carried = { style, closer };
+    }
+  }
+  return { quotes, problems };
+});
+
+function trimEnd(prose: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && IS_SPACE.test(prose[e - 1])) e--;
+  return e;
+}

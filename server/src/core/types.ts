@@ -1,0 +1,30 @@
+// The vocabulary shared by every check and every user of the core (server, CLI, API).
+// Offsets are UTF-16 code units into the original text, end exclusive.
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type Level = Severity | 'off';
+export type Language = 'markdown' | 'plaintext';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextEdit extends Span {
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The fix "fix all" applies; at most one per finding. */
+  isPreferred?: boolean;
+}
+
+export interface Finding extends Span {
+  /** The check's id, e.g. `quote.spacing`: also the Diagnostic.code and the setting key. */
+  code: string;
+  severity: Severity;
+  message: string;
+  fixes: Fix[];
+}

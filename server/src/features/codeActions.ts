@@ -1,0 +1,56 @@
+// Quick fixes from the findings' own fixes, and `source.fixAll.copydesk` for
+// `editor.codeActionsOnSave`. Fixes come from the analysis of the current version, never recomputed.
+import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver';
+import { fixAllEdits } from '../core/fixes';
+import type { Finding } from '../core/types';
+import { toDiagnostic } from '../diagnostics';
+import { workspaceEdit } from '../edits';
+import { toOffset } from '../positions';
+import type { Session } from '../session';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
+
+function wants(only: string[] | undefined, kind: string): boolean {
+  return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+}
+
+export function registerCodeActions(session: Session): void {
+  session.connection.onCodeAction(async (params) => {
+    const state = await session.stateOf(params.textDocument.uri);
+    if (!state?.analysis) return [];
+    const { findings } = state.analysis;
+    const only = params.context.only;
+    const actions: CodeAction[] = [];
+
+    if (wants(only, CodeActionKind.QuickFix)) {
+      const range: Range = params.range;
+      const start = toOffset(state.lines, range.start);
+      const end = toOffset(state.lines, range.end);
+      const touched = findings.filter((f) => f.start <= end && f.end >= start);
+      for (const finding of touched) {
+        const diagnostic = toDiagnostic(finding, state.lines);
+        for (const fix of finding.fixes) {
+          actions.push({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: fix.isPreferred,
+            edit: workspaceEdit(session, state, fix.edits),
+          });
+        }
+      }
+    }
+
+    if (wants(only, FIX_ALL_KIND) && (only || findings.some(hasPreferredFix))) {
+      const edits = fixAllEdits(findings);
+      if (edits.length) {
+        actions.push({ title: 'Copydesk: fix all in this draft', kind: FIX_ALL_KIND, edit: workspaceEdit(session, state, edits) });
+      }
+    }
+    return actions;
+  });
+}
+
+function hasPreferredFix(finding: Finding): boolean {
+  return finding.fixes.some((fix) => fix.isPreferred);
+}

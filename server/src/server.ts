@@ -1,0 +1,50 @@
+// The Copydesk language server: binds LSP requests to the analysis core. Runs over stdio
+// (`--stdio`, what other editors use) or Node IPC (`--node-ipc`, what VS Code uses).
+import {
+  createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocumentSyncKind,
+  type Connection, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { CodeActionKind } from 'vscode-languageserver';
+import { registerCodeActions, FIX_ALL_KIND } from './features/codeActions';
+import { registerDiagnostics } from './features/diagnostics';
+import { Session } from './session';
+
+export const SERVER_NAME = 'copydesk';
+export const SERVER_VERSION = '0.1.0';
+
+export function startServer(connection: Connection): void {
+  let session: Session | undefined;
+
+  connection.onInitialize((params): InitializeResult => {
+    session = new Session(connection, params.capabilities);
+    const options = params.initializationOptions as { settings?: unknown } | undefined;
+    if (options?.settings) session.settingsChanged({ copydesk: options.settings });
+    registerDiagnostics(session);
+    registerCodeActions(session);
+    session.documents.listen(connection);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        ...(session.support.pullDiagnostics
+          ? { diagnosticProvider: { identifier: 'copydesk', interFileDependencies: false, workspaceDiagnostics: false } }
+          : {}),
+      },
+      serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (session?.support.didChangeConfigurationRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' });
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => session?.settingsChanged(change.settings));
+  connection.listen();
+}
+
+/** Starts the server on the transport named on the command line (--stdio, --node-ipc, --socket=N). */
+export function main(): void {
+  startServer(createConnection(ProposedFeatures.all));
+}

@@ -1,0 +1,111 @@
+// The CLI as a CI pipeline runs it: a real process, real files, exit codes.
+import { strict as assert } from 'node:assert';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, SEED } from '../support/fixtures';
+
+const CLI = join(ROOT, 'server', 'out', 'cli.js');
+
+function run(args: string[], options: { cwd?: string; input?: string } = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('copydesk check', function () {
+  this.timeout(20_000);
+
+  it('prints one line per finding as path:line:column: severity code message, exit 1', () => {
+    const { code, stdout } = run(['check', 'seeds/']);
+    assert.equal(code, 1);
+    const lines = stdout.trim().split('\n');
+    assert.equal(lines.length, 5);
+    assert.equal(lines[0], 'seeds/rubio-cbs-interview.txt:1:40: warning quote.spacing Missing space before the opening quotation mark: that"both → that "both');
+  });
+
+  it('prints JSON of the documented shape', () => {
+    const { code, stdout } = run(['check', '--format', 'json', 'seeds/']);
+    assert.equal(code, 1);
+    const json = JSON.parse(stdout);
+    assert.equal(json.length, 1);
+    assert.equal(json[0].file, 'seeds/rubio-cbs-interview.txt');
+    const first = json[0].findings[0];
+    assert.deepEqual(Object.keys(first).sort(), ['code', 'column', 'end', 'endColumn', 'endLine', 'line', 'message', 'severity', 'start', 'suggestions'].sort());
+    assert.equal(SEED.slice(first.start, first.end), 'that"both');
+    assert.deepEqual([first.line, first.column, first.endLine, first.endColumn], [1, 40, 1, 49]);
+    assert.deepEqual(first.suggestions, ['that "both']);
+  });
+
+  it('exits 0 when nothing reaches --fail-on', () => {
+    assert.equal(run(['check', '--fail-on', 'error', 'seeds/']).code, 0);
+    assert.equal(run(['check', '--fail-on', 'never', 'seeds/']).code, 0);
+    assert.equal(run(['check', '--check', 'quote.spacing=info', '--fail-on', 'warning', 'seeds/']).code, 0);
+    assert.equal(run(['check', '--check', 'quote.spacing=info', '--fail-on', 'info', 'seeds/']).code, 1);
+  });
+
+  it('exits 0 on a clean draft', () => {
+    assert.equal(run(['check', '-'], { input: '"We are ready," she said.' }).code, 0);
+  });
+
+  it('exits 2 with a one-line message on usage errors', () => {
+    for (const args of [['check'], ['check', '--format', 'xml', 'seeds'], ['check', '--date', '17/08/2025', 'seeds'], ['check', '--fail-on', 'sometimes', 'seeds'], ['frobnicate']]) {
+      const { code, stderr } = run(args);
+      assert.equal(code, 2, args.join(' '));
+      assert.equal(stderr.trim().split('\n').length, 1, stderr);
+    }
+  });
+
+  it('exits 2 on an unreadable file but still checks the others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-cli-'));
+    writeFileSync(join(dir, 'ok.txt'), SEED);
+    const { code, stdout, stderr } = run(['check', 'missing.md', 'ok.txt'], { cwd: dir });
+    assert.equal(code, 2);
+    assert.match(stderr, /missing\.md: no such file or directory/);
+    assert.equal(stdout.trim().split('\n').length, 5);
+    if (process.getuid?.() !== 0) {
+      writeFileSync(join(dir, 'secret.txt'), 'x');
+      chmodSync(join(dir, 'secret.txt'), 0);
+      assert.equal(run(['check', 'secret.txt'], { cwd: dir }).code, 2);
+    }
+    mkdirSync(join(dir, 'dir.txt'));
+    const dirAsFile = run(['check', 'ok.txt', 'dir.txt/'], { cwd: dir });
+    assert.equal(dirAsFile.code, 1, 'a directory is walked, not read');
+  });
+
+  it('walks directories for .md, .markdown and .txt, and expands globs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-cli-'));
+    mkdirSync(join(dir, 'drafts', 'nested'), { recursive: true });
+    writeFileSync(join(dir, 'drafts', 'a.md'), 'He said"yes."');
+    writeFileSync(join(dir, 'drafts', 'nested', 'b.markdown'), 'He said"yes."');
+    writeFileSync(join(dir, 'drafts', 'c.txt'), 'He said"yes."');
+    writeFileSync(join(dir, 'drafts', 'd.json'), 'He said"yes."');
+    const walked = JSON.parse(run(['check', '--format', 'json', 'drafts'], { cwd: dir }).stdout);
+    assert.deepEqual(walked.map((r: { file: string }) => r.file), ['drafts/a.md', 'drafts/c.txt', 'drafts/nested/b.markdown']);
+    const globbed = JSON.parse(run(['check', '--format', 'json', 'drafts/**/*.m*'], { cwd: dir }).stdout);
+    assert.deepEqual(globbed.map((r: { file: string }) => r.file), ['drafts/a.md', 'drafts/nested/b.markdown']);
+  });
+
+  it('reads standard input with -', () => {
+    const { stdout } = run(['check', '--format', 'json', '--language', 'markdown', '-'], { input: 'Code `said"x` and prose said"y."' });
+    const [report] = JSON.parse(stdout);
+    assert.equal(report.file, '-');
+    assert.equal(report.findings.length, 1);
+  });
+
+  it('starts the language server with lsp --stdio', async () => {
+    const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const init = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    child.stdin.write(`Content-Length: ${Buffer.byteLength(init)}\r\n\r\n${init}`);
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no initialize result: ${output}`)), 10_000);
+      child.stdout.on('data', (chunk) => {
+        output += String(chunk);
+        if (output.includes('"serverInfo"')) { clearTimeout(timer); resolve(); }
+      });
+    });
+    child.kill();
+    assert.match(output, /"serverInfo":\{"name":"copydesk"/);
+  });
+});
