@@ -1,7 +1,13 @@
 // Bundles the extension client, the language server, the CLI and the library API with esbuild.
 // Everything the extension runs is in these bundles, so the .vsix ships no node_modules.
 import { build, context } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dataFiles, render } from './server/scripts/sync-knowledge.mjs';
+
+// The list of built-in knowledge files is generated from server/data, never kept by hand.
+const builtin = 'server/src/core/knowledge/builtin.ts';
+const source = render(dataFiles());
+if (!existsSync(builtin) || readFileSync(builtin, 'utf8') !== source) writeFileSync(builtin, source);
 
 const watch = process.argv.includes('--watch');
 const common = {

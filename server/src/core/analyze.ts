@@ -4,6 +4,7 @@ import { CHECKS } from './checks';
 import type { Check, CheckContext } from './checks/check';
 import { todayIso } from './dates';
 import { DraftDocument } from './document';
+import { builtinKnowledge, type Knowledge } from './knowledge';
 import { DEFAULT_SETTINGS, isIsoDate, sanitizeSettings, type Settings } from './settings';
 import type { Finding, Language, Level, Severity } from './types';
 
@@ -15,6 +16,8 @@ export interface AnalyzeOptions {
   today?: string;
   /** Settings as the user wrote them; missing or mistyped values take their defaults. */
   settings?: Partial<Settings>;
+  /** The knowledge to check against; defaults to the built-in knowledge base. */
+  knowledge?: Knowledge;
 }
 
 export interface CheckFailure {
@@ -31,10 +34,11 @@ export interface Analysis {
 
 export function createContext(doc: DraftDocument, options: Omit<AnalyzeOptions, 'language'> = {}): CheckContext {
   const settings = options.settings ? sanitizeSettings(options.settings) : DEFAULT_SETTINGS;
+  const knowledge = options.knowledge ?? builtinKnowledge();
   const override = isIsoDate(options.articleDate) ? options.articleDate : settings.articleDate || undefined;
-  if (override) return { doc, settings, articleDate: override, articleDateSource: 'setting' };
-  if (doc.ownDate) return { doc, settings, articleDate: doc.ownDate.date, articleDateSource: doc.ownDate.source };
-  return { doc, settings, articleDate: isIsoDate(options.today) ? options.today : todayIso(), articleDateSource: 'today' };
+  if (override) return { doc, settings, knowledge, articleDate: override, articleDateSource: 'setting' };
+  if (doc.ownDate) return { doc, settings, knowledge, articleDate: doc.ownDate.date, articleDateSource: doc.ownDate.source };
+  return { doc, settings, knowledge, articleDate: isIsoDate(options.today) ? options.today : todayIso(), articleDateSource: 'today' };
 }
 
 export function levelOf(check: Check, settings: Settings): Level {

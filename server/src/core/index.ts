@@ -12,3 +12,5 @@ export { quotationsOf } from './quotes/quotations';
 export type { Quotation, Quotations } from './quotes/quotations';
 export type { Finding, Fix, TextEdit, Severity, Level, Language, Span } from './types';
 export { fixAllEdits, applyEdits, suggestionOf } from './fixes';
+export { builtinKnowledge, Knowledge } from './knowledge';
+export type { Person, Place, Organisation, Role, Entity, Form } from './knowledge';

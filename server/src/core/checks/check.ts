@@ -1,6 +1,7 @@
 // What a check is: an id (also its Diagnostic.code and setting key), a default level, and a run
 // function that reports findings on a prepared draft.
 import type { DraftDocument } from '../document';
+import type { Knowledge } from '../knowledge';
 import type { Settings } from '../settings';
 import type { Finding, Level } from '../types';
 
@@ -10,6 +11,8 @@ export interface CheckContext {
   /** The date the article is written for (YYYY-MM-DD) and where it came from. */
   articleDate: string;
   articleDateSource: 'setting' | 'front matter' | 'dateline' | 'today';
+  /** People, places, organisations and titles: built in, plus the house stylebook's. */
+  knowledge: Knowledge;
 }
 
 export type Report = (finding: Omit<Finding, 'code' | 'severity'>) => void;

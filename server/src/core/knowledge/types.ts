@@ -1,0 +1,72 @@
+// The shape of the knowledge base, as server/data/knowledge.schema.json defines it.
+
+export type OfficeKind = string;
+/** ISO 3166-1 alpha-2 country code, or an organisation id. */
+export type Jurisdiction = string;
+
+export interface Role {
+  office: OfficeKind;
+  of: Jurisdiction;
+  title?: string;
+  start: string;
+  /** Last day in office; null while in office on the date the knowledge was checked. */
+  end: string | null;
+  acting?: boolean;
+  note?: string;
+  source?: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  surname: string;
+  variants?: string[];
+  aliases?: string[];
+  pronouns: 'he' | 'she' | 'they';
+  nationality?: string;
+  description: string;
+  wikidata: string;
+  roles: Role[];
+  source: string;
+}
+
+export interface Place {
+  id: string;
+  name: string;
+  kind: 'country' | 'city' | 'region' | 'other';
+  country?: string;
+  variants?: string[];
+  aliases?: string[];
+  adjectives?: string[];
+  wikidata?: string;
+  source: string;
+}
+
+export interface Organisation {
+  id: string;
+  name: string;
+  variants?: string[];
+  aliases?: string[];
+  adjectives?: string[];
+  wikidata?: string;
+  source: string;
+}
+
+export interface OfficeKindInfo {
+  title: string;
+  aliases: string[];
+}
+
+export interface Offices {
+  kinds: Record<OfficeKind, OfficeKindInfo>;
+  jurisdictions: Record<Jurisdiction, Record<OfficeKind, string>>;
+}
+
+/** One data file: any part of the whole. */
+export interface KnowledgeFile {
+  meta?: { checked: string; description: string };
+  people?: Person[];
+  places?: Place[];
+  organisations?: Organisation[];
+  offices?: Partial<Offices>;
+}
