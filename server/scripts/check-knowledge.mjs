@@ -96,7 +96,7 @@ for (const person of merged.people) for (const role of person.roles) {
   const key = `${role.office}/${role.of}/${role.title ?? ''}`;
   holders.set(key, [...(holders.get(key) ?? []), { person: person.id, file: person.file, ...role }]);
 }
-const sharedOffices = new Set(['head-of-state/BA', 'head-of-state/SM', 'head-of-state/AD', 'deputy-head-of-government']);
+const sharedOffices = new Set(['head-of-state/BA', 'head-of-state/SM', 'head-of-state/AD', 'head-of-state/CH', 'deputy-head-of-government', 'vice-president/AE', 'national-security-adviser', 'spokesperson', 'special-envoy']);
 for (const [key, list] of holders) {
   if ([...sharedOffices].some((s) => key.startsWith(s))) continue;
   list.sort((a, b) => a.start.localeCompare(b.start));
@@ -106,6 +106,8 @@ for (const [key, list] of holders) {
   }
 }
 
+const withoutWikidata = merged.people.filter((p) => !p.wikidata).map((p) => p.id);
+if (withoutWikidata.length) console.log(`${withoutWikidata.length} people without a verified Wikidata id: ${withoutWikidata.join(', ')}`);
 console.log(`${merged.people.length} people, ${merged.places.length} places, ${merged.organisations.length} organisations, ${kinds.size} office kinds, checked ${checked ?? '?'}`);
 for (const p of problems) console.log(p);
 console.log(problems.length ? `${problems.length} problem(s)` : 'OK');
