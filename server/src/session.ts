@@ -1,7 +1,7 @@
 // The server's state: open drafts, the settings of each, and one analysis per draft version.
 // Features (diagnostics, code actions, hover, ...) read analyses from here and never analyse
 // on their own, so a keystroke costs one analysis however many features ask.
-import { TextDocuments, type Connection, type ClientCapabilities } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, TextDocuments, type Connection, type ClientCapabilities } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, type Analysis } from './core/analyze';
 import { DraftDocument } from './core/document';
@@ -122,7 +122,7 @@ export class Session {
     this.warnedTooLarge.add(uri);
     const message = `Copydesk did not check this draft: it has ${size.toLocaleString('en-US')} characters, more than the copydesk.maxDocumentSize limit of ${limit.toLocaleString('en-US')}.`;
     this.connection.console.warn(`${uri}: ${message}`);
-    void this.connection.window.showWarningMessage(message);
+    this.showMessage(MessageType.Warning, message);
   }
 
   private reportFailure(check: string, error: unknown): void {
@@ -130,6 +130,11 @@ export class Session {
     this.reportedFailures.add(check);
     const detail = error instanceof Error ? error.stack ?? error.message : String(error);
     this.connection.console.error(`Check ${check} failed; its findings are missing, the other checks ran. ${detail}`);
-    void this.connection.window.showErrorMessage(`Copydesk's ${check} check failed and was skipped; the other checks still run. Details are in the Copydesk output.`);
+    this.showMessage(MessageType.Error, `Copydesk's ${check} check failed and was skipped; the other checks still run. Details are in the Copydesk output.`);
+  }
+
+  /** A notification, not a request: nothing waits for the user to dismiss it. */
+  private showMessage(type: MessageType, message: string): void {
+    void this.connection.sendNotification(ShowMessageNotification.type, { type, message });
   }
 }

@@ -54,7 +54,11 @@ export class TestClient {
       return params.items.map((item) => (item.section === 'copydesk' ? client.settings : null));
     });
     connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('window/showMessageRequest', () => null);
+    connection.onRequest('window/showMessageRequest', (params: ShowMessageParams) => {
+      client.messages.push(params);
+      client.notify();
+      return null;
+    });
     connection.onRequest('workspace/diagnostic/refresh', () => null);
     connection.onRequest('workspace/semanticTokens/refresh', () => null);
     connection.listen();
