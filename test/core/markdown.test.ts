@@ -75,3 +75,20 @@ describe('Markdown awareness', () => {
     assert.deepEqual(findings.map((f) => wordsOf(text, f)), ['said"both', 'added,"We']);
   });
 });
+
+describe('markup and machine text around quotations', () => {
+  it('accepts emphasis markers next to quotation marks', () => {
+    const text = 'She called it *"a big deal"* and **"historic."**';
+    assert.deepEqual(analyze(text, { language: 'markdown' }), []);
+  });
+
+  it('hides bare web addresses in Markdown and plain text', () => {
+    const text = 'Read it at https://example.org/Kiev-talks?id=7. Or see www.example.org/Zelensky, he said.';
+    for (const language of ['markdown', 'plaintext'] as const) {
+      const doc = new DraftDocument(text, language);
+      assert.equal(doc.prose.includes('example'), false, language);
+      assert.match(doc.prose, / \. Or see/, 'the sentence-ending period stays prose');
+      assert.match(doc.prose, / , he said\./, 'the comma after the address stays prose');
+    }
+  });
+});

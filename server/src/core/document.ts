@@ -49,6 +49,7 @@ export class DraftDocument {
       this.prose = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
       blocks = plainTextBlocks(text);
     }
+    this.prose = hideBareUrls(this.prose);
     this.paragraphs = splitLinesIntoParagraphs(this.prose, blocks);
     this.ownDate = this.findOwnDate();
   }
@@ -93,6 +94,13 @@ export class DraftDocument {
     }
     return null;
   }
+}
+
+// A bare web address is machine text, not the writer's words, in Markdown and plain text alike.
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”'‘’]*[^\s<>"“”'‘’.,;:!?)\]]/g;
+
+function hideBareUrls(prose: string): string {
+  return prose.replace(BARE_URL, (url) => ' '.repeat(url.length));
 }
 
 function maskProse(text: string, blocks: ProseBlock[], hidden: Span[]): string {

@@ -40,7 +40,7 @@ const DOUBLE_MARKS = /["“”„«»]/g;
 const CLOSER_FOR: Record<string, string> = { '"': '"', '“': '”', '„': '“', '«': '»', '»': '«' };
 const STYLE_OF: Record<string, QuoteStyle> = { '"': 'straight', '“': 'curly', '„': 'low', '«': 'guillemet', '»': 'guillemet' };
 /** What may stand right before an opening mark without a space. */
-const OPENS_AFTER = /[\s([{\u2014\u2013/'‘’"“„«]/;
+const OPENS_AFTER = /[\s([{\u2014\u2013/'‘’"“„«*_]/;
 const IS_SPACE = /\s/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
