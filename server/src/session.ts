@@ -108,10 +108,12 @@ export class Session {
       this.warnTooLarge(uri, text.length, settings.maxDocumentSize);
       return { ...base, doc: null, analysis: null };
     }
-    // A settings change on an unchanged version reuses the prepared draft.
-    const doc = previous && previous.version === document.version && previous.language === language && previous.doc
-      ? previous.doc
-      : new DraftDocument(text, language);
+    // A settings change on an unchanged version reuses the prepared draft; a new version
+    // re-parses only what changed since the previous one.
+    const sameLanguage = previous?.language === language ? previous.doc ?? undefined : undefined;
+    const doc = sameLanguage && previous?.version === document.version
+      ? sameLanguage
+      : new DraftDocument(text, language, sameLanguage);
     const analysis = analyzeDocument(doc, { settings });
     for (const failure of analysis.failures) this.reportFailure(failure.check, failure.error);
     return { ...base, doc, analysis };

@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
+import { DraftDocument } from '../../server/src/core/document';
 import { CHECKS } from '../../server/src/core/checks';
 import { applyEdits, fixAllEdits } from '../../server/src/core/fixes';
 import type { Finding, Language } from '../../server/src/core/types';
@@ -93,5 +94,20 @@ describe('properties of analysis', function () {
     };
     for (const draft of drafts) property(draft.text, draft.language);
     fc.assert(fc.property(mutatedDraft(drafts), (draft) => property(draft.text, draft.language)), { ...params, numRuns: Math.ceil(RUNS / 3) });
+  });
+});
+
+describe('incremental Markdown parsing', function () {
+  this.timeout(0);
+
+  it('gives exactly what a fresh parse gives, after any edit', () => {
+    const drafts = fixtureDrafts();
+    fc.assert(fc.property(mutatedDraft(drafts), fc.constantFrom(...drafts), (edited, base) => {
+      const previous = new DraftDocument(base.text, 'markdown');
+      const incremental = new DraftDocument(edited.text, 'markdown', previous);
+      const fresh = new DraftDocument(edited.text, 'markdown');
+      assert.equal(incremental.prose, fresh.prose);
+      assert.deepEqual(incremental.paragraphs, fresh.paragraphs);
+    }), params);
   });
 });

@@ -1,7 +1,7 @@
 // A draft prepared once per version for every check: which characters are prose, where the
 // paragraphs and sentences are, and the date it is written for. Checks read `prose`, a copy of the
 // text with every non-prose character blanked, so that offsets in it are offsets in the file.
-import { parseMarkdown, type FrontMatter, type ProseBlock, type BlockKind } from './markdown';
+import { parseMarkdown, type FrontMatter, type MarkdownStructure, type ProseBlock, type BlockKind } from './markdown';
 import { findDate, frontMatterDate } from './dates';
 import type { Language, Span } from './types';
 
@@ -36,11 +36,15 @@ export class DraftDocument {
   /** The date the draft gives itself (front matter, else a date line in its header). */
   readonly ownDate: { date: string; source: DateSource } | null;
   private readonly memos = new Map<symbol, unknown>();
+  /** The Markdown parse, kept so the next version can re-parse only what changed. */
+  readonly markdown: MarkdownStructure | null = null;
 
-  constructor(readonly text: string, readonly language: Language) {
+  /** `previous`: the document's prior version, whose Markdown parse is reused where unchanged. */
+  constructor(readonly text: string, readonly language: Language, previous?: DraftDocument) {
     let blocks: Array<Omit<ProseBlock, 'kind'> & { kind: BlockKind }>;
     if (language === 'markdown') {
-      const structure = parseMarkdown(text);
+      const structure = parseMarkdown(text, previous?.markdown ?? undefined);
+      this.markdown = structure;
       this.frontMatter = structure.frontMatter;
       this.prose = maskProse(text, structure.blocks, structure.hidden);
       blocks = structure.blocks;

@@ -2,7 +2,7 @@
 // (CommonMark + GFM), whose nodes carry exact UTF-16 offsets; YAML front matter, which is not
 // Markdown syntax, is recognised here and kept out of the parse.
 import { parser as commonMarkParser, Table } from '@lezer/markdown';
-import type { SyntaxNodeRef } from '@lezer/common';
+import { TreeFragment, type SyntaxNodeRef, type Tree } from '@lezer/common';
 import { parse as parseYaml } from 'yaml';
 import type { Span } from './types';
 
@@ -26,6 +26,9 @@ export interface FrontMatter extends Span {
 
 export interface MarkdownStructure {
   frontMatter: FrontMatter | null;
+  /** What was parsed (the text with front matter blanked) and its tree, for incremental re-parses. */
+  source: string;
+  tree: Tree;
   blocks: ProseBlock[];
   /** Non-prose ranges inside blocks (inline code, HTML, link destinations, markup), in order. */
   hidden: Span[];
@@ -74,7 +77,21 @@ export function findFrontMatter(text: string): FrontMatter | null {
   return { start: 0, end, fields };
 }
 
-export function parseMarkdown(text: string): MarkdownStructure {
+/** The one changed range between two versions of a text (common prefix and suffix kept). */
+function changedRange(before: string, after: string) {
+  const max = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { fromA: prefix, toA: before.length - suffix, fromB: prefix, toB: after.length - suffix };
+}
+
+/**
+ * Parses a Markdown draft. Given the structure of the previous version, only the changed part is
+ * re-parsed (lezer reuses the unchanged subtrees), which keeps a keystroke cheap in long drafts.
+ */
+export function parseMarkdown(text: string, previous?: MarkdownStructure): MarkdownStructure {
   const frontMatter = findFrontMatter(text);
   const blocks: ProseBlock[] = [];
   const hidden: Span[] = [];
@@ -82,7 +99,11 @@ export function parseMarkdown(text: string): MarkdownStructure {
   const source = frontMatter
     ? text.slice(0, frontMatter.end).replace(/[^\r\n]/g, ' ') + text.slice(frontMatter.end)
     : text;
-  const tree = parser.parse(source);
+  let fragments: readonly TreeFragment[] | undefined;
+  if (previous) {
+    fragments = TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [changedRange(previous.source, source)]);
+  }
+  const tree = parser.parse(source, fragments);
   let blockquoteDepth = 0;
   tree.iterate({
     enter(node: SyntaxNodeRef) {
@@ -109,5 +130,5 @@ export function parseMarkdown(text: string): MarkdownStructure {
       if (node.name === 'Blockquote') blockquoteDepth--;
     },
   });
-  return { frontMatter, blocks, hidden };
+  return { frontMatter, source, tree, blocks, hidden };
 }
