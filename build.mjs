@@ -3,11 +3,15 @@
 import { build, context } from 'esbuild';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dataFiles, render } from './server/scripts/sync-knowledge.mjs';
+import { commonWords, render as renderWords, COMMON_WORDS_TARGET } from './server/scripts/sync-words.mjs';
 
 // The list of built-in knowledge files is generated from server/data, never kept by hand.
 const builtin = 'server/src/core/knowledge/builtin.ts';
 const source = render(dataFiles());
 if (!existsSync(builtin) || readFileSync(builtin, 'utf8') !== source) writeFileSync(builtin, source);
+// The common English words the names layer needs, generated from the dictionary-en package.
+const words = renderWords(commonWords());
+if (!existsSync(COMMON_WORDS_TARGET) || readFileSync(COMMON_WORDS_TARGET, 'utf8') !== words) writeFileSync(COMMON_WORDS_TARGET, words);
 
 const watch = process.argv.includes('--watch');
 const common = {

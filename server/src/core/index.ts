@@ -14,3 +14,5 @@ export type { Finding, Fix, TextEdit, Severity, Level, Language, Span } from './
 export { fixAllEdits, applyEdits, suggestionOf } from './fixes';
 export { builtinKnowledge, Knowledge } from './knowledge';
 export type { Person, Place, Organisation, Role, Entity, Form } from './knowledge';
+export { nameMentionsOf, similarSpelling } from './names';
+export type { NameMention, NameMentions } from './names';

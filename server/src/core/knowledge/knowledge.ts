@@ -1,5 +1,5 @@
 // The knowledge base in memory: merged from data files (built-in, then the house stylebook's
-// additions), indexed once so that checks look names up instead of scanning lists.
+// additions and overrides), indexed once so that checks look names up instead of scanning lists.
 import type { KnowledgeFile, Offices, Organisation, Person, Place, Role } from './types';
 
 export type Entity =
@@ -15,30 +15,78 @@ export interface Form {
   kind: FormKind;
 }
 
+/** A spelling in the knowledge base, split into words for matching against a draft. */
+export interface IndexedForm {
+  /** The spelling exactly as the knowledge base writes it. */
+  text: string;
+  /** Its words (letters and digits) and, between them, the separators (" ", "-", "'"). */
+  words: string[];
+  separators: string[];
+  forms: Form[];
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** Splits a spelling into its words and the separators between them. */
+export function splitWords(text: string): { words: string[]; separators: string[]; starts: number[] } {
+  const words: string[] = [];
+  const separators: string[] = [];
+  const starts: number[] = [];
+  let last = -1;
+  for (const match of text.matchAll(WORD)) {
+    if (last >= 0) separators.push(text.slice(last, match.index));
+    words.push(match[0]);
+    starts.push(match.index);
+    last = match.index + match[0].length;
+  }
+  return { words, separators, starts };
+}
+
+/** The case-insensitive key of a spelling (typographic apostrophes as straight ones). */
+export function foldSpelling(text: string): string {
+  return text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+}
+
 export class Knowledge {
   readonly checked: string;
   readonly people: Person[] = [];
   readonly places: Place[] = [];
   readonly organisations: Organisation[] = [];
   readonly offices: Offices = { kinds: {}, jurisdictions: {} };
+  /** House spellings: each replaced spelling (as written) → the house spelling. */
+  readonly spellings = new Map<string, string>();
   private readonly forms = new Map<string, Form[]>();
+  private readonly byFirstWord = new Map<string, IndexedForm[]>();
   private readonly peopleById = new Map<string, Person>();
   private readonly placesById = new Map<string, Place>();
   private readonly organisationsById = new Map<string, Organisation>();
+  private readonly adjectiveSet = new Set<string>();
+  private houseRewrite: ((text: string) => string) | undefined;
+  private sortedForms: Array<{ folded: string; text: string }> | undefined;
 
   constructor(files: readonly KnowledgeFile[]) {
     let checked = '';
+    // A later file's entry with the same id replaces an earlier one (the stylebook overrides).
+    const people = new Map<string, Person>();
+    const places = new Map<string, Place>();
+    const organisations = new Map<string, Organisation>();
     for (const file of files) {
       if (file.meta?.checked && file.meta.checked > checked) checked = file.meta.checked;
-      this.people.push(...(file.people ?? []));
-      this.places.push(...(file.places ?? []));
-      this.organisations.push(...(file.organisations ?? []));
+      for (const person of file.people ?? []) people.set(person.id, person);
+      for (const place of file.places ?? []) places.set(place.id, place);
+      for (const organisation of file.organisations ?? []) organisations.set(organisation.id, organisation);
       Object.assign(this.offices.kinds, file.offices?.kinds);
       for (const [jurisdiction, titles] of Object.entries(file.offices?.jurisdictions ?? {})) {
         this.offices.jurisdictions[jurisdiction] = { ...this.offices.jurisdictions[jurisdiction], ...titles };
       }
+      for (const [replaced, house] of Object.entries(file.spellings ?? {})) {
+        if (replaced !== house) this.spellings.set(replaced, house);
+      }
     }
     this.checked = checked;
+    this.people.push(...people.values());
+    this.places.push(...places.values());
+    this.organisations.push(...organisations.values());
     for (const person of this.people) {
       this.peopleById.set(person.id, person);
       const entity: Entity = { type: 'person', entry: person };
@@ -53,6 +101,7 @@ export class Knowledge {
       this.addForm(place.name, entity, 'name');
       for (const variant of place.variants ?? []) this.addForm(variant, entity, 'variant');
       for (const alias of place.aliases ?? []) this.addForm(alias, entity, 'alias');
+      for (const adjective of place.adjectives ?? []) this.adjectiveSet.add(adjective);
     }
     for (const organisation of this.organisations) {
       this.organisationsById.set(organisation.id, organisation);
@@ -60,18 +109,89 @@ export class Knowledge {
       this.addForm(organisation.name, entity, 'name');
       for (const variant of organisation.variants ?? []) this.addForm(variant, entity, 'variant');
       for (const alias of organisation.aliases ?? []) this.addForm(alias, entity, 'alias');
+      for (const adjective of organisation.adjectives ?? []) this.adjectiveSet.add(adjective);
     }
+    // Longest first, so that "Costa Rica" wins over "Costa" and "Olena Zelensky" over "Zelensky".
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length);
   }
 
   private addForm(form: string, entity: Entity, kind: FormKind): void {
     const list = this.forms.get(form);
-    if (!list) this.forms.set(form, [{ entity, kind }]);
-    else if (!list.some((f) => f.entity.entry === entity.entry && f.kind === kind)) list.push({ entity, kind });
+    const entry: Form = { entity, kind };
+    if (!list) {
+      this.forms.set(form, [entry]);
+      const { words, separators } = splitWords(form);
+      if (!words.length) return;
+      const key = words[0].toLowerCase();
+      const indexed: IndexedForm = { text: form, words, separators, forms: this.forms.get(form)! };
+      const bucket = this.byFirstWord.get(key);
+      if (bucket) bucket.push(indexed);
+      else this.byFirstWord.set(key, [indexed]);
+    } else if (!list.some((f) => f.entity.entry === entity.entry && f.kind === kind)) {
+      list.push(entry);
+    }
   }
 
   /** Every entity a spelling names, exactly as written (case-sensitive). */
   lookup(form: string): readonly Form[] {
     return this.forms.get(form) ?? [];
+  }
+
+  /** The spellings whose first word is `word` (any case), longest first. */
+  formsStartingWith(word: string): readonly IndexedForm[] {
+    return this.byFirstWord.get(word.toLowerCase()) ?? [];
+  }
+
+  /** Whether a word is a country's or organisation's adjective ("Ukrainian", "Dutch", "NATO's" is not). */
+  isAdjective(word: string): boolean {
+    return this.adjectiveSet.has(word);
+  }
+
+  /** A spelling with the house stylebook's replacements applied, word by word ("Zelenskyy" → "Zelensky"). */
+  houseSpelling(text: string): string {
+    if (!this.spellings.size) return text;
+    if (!this.houseRewrite) {
+      const replaced = [...this.spellings.keys()].sort((a, b) => b.length - a.length);
+      const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${replaced.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+      this.houseRewrite = (input) => input.replace(pattern, (match) => this.spellings.get(match) ?? match);
+    }
+    return this.houseRewrite(text);
+  }
+
+  /**
+   * The spellings of an entity that are right in this house: its name, its surname and its other
+   * names, each with the stylebook's replacements applied. Variants are never among them.
+   */
+  acceptedSpellings(entity: Entity): string[] {
+    const entry = entity.entry;
+    const own = entity.type === 'person' ? [entry.name, (entry as Person).surname] : [entry.name];
+    return [...new Set([...own, ...(entry.aliases ?? [])].map((text) => this.houseSpelling(text)))];
+  }
+
+  /** Every spelling the knowledge base knows, with the house's replacements, for completion. */
+  spellingsStartingWith(prefix: string, limit = 100): string[] {
+    if (!this.sortedForms) {
+      const all = new Map<string, string>();
+      for (const [text, forms] of this.forms) {
+        for (const form of forms) {
+          const house = form.kind === 'variant' ? undefined : this.houseSpelling(text);
+          if (house) all.set(foldSpelling(house), house);
+        }
+      }
+      this.sortedForms = [...all].map(([folded, text]) => ({ folded, text })).sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
+    }
+    const key = foldSpelling(prefix);
+    const list = this.sortedForms;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].folded < key) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: string[] = [];
+    for (let i = lo; i < list.length && found.length < limit && list[i].folded.startsWith(key); i++) found.push(list[i].text);
+    return found;
   }
 
   person(id: string): Person | undefined {
@@ -100,4 +220,8 @@ export class Knowledge {
   jurisdictionName(id: string): string {
     return this.placesById.get(id)?.name ?? this.organisationsById.get(id)?.name ?? id;
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -69,4 +69,6 @@ export interface KnowledgeFile {
   places?: Place[];
   organisations?: Organisation[];
   offices?: Partial<Offices>;
+  /** House spellings (from a stylebook): each replaced spelling → the spelling the house uses. */
+  spellings?: Record<string, string>;
 }

@@ -1,0 +1,377 @@
+// Proper-name mentions in a draft's prose: every capitalised name (with its particles, hyphens
+// and possessive) and which person, place or organisation of the knowledge base it names. One
+// layer, computed once per draft and knowledge base, read by the name checks, hover, rename,
+// completion and speaker resolution.
+import type { CheckContext } from '../checks/check';
+import { defineLayer, type DraftDocument } from '../document';
+import type { Entity, Form, FormKind, IndexedForm, Knowledge, Person } from '../knowledge';
+import type { Span } from '../types';
+import { similarSpelling } from './similarity';
+import { isCommonWord, NAME_PARTICLES } from './words';
+
+/** One word of the prose: a maximal run of letters, marks and digits. */
+export interface Word extends Span {
+  text: string;
+  /** What stands between the previous word and this one ("" for the first). */
+  separator: string;
+  /** Index of the word in the prose, in order. */
+  index: number;
+  sentenceInitial: boolean;
+}
+
+export interface NameMention extends Span {
+  /** The name as written, without a possessive ending ("Zelensky" of "Zelensky's"). */
+  text: string;
+  /** The words of the name. */
+  words: Word[];
+  /** Followed by 's, ’s or a bare apostrophe. */
+  possessive: boolean;
+  /** The first word starts a sentence (where any capitalised word is capitalised). */
+  sentenceInitial: boolean;
+  /** The knowledge-base spelling this mention matched; undefined for a name the knowledge base lacks. */
+  form?: IndexedForm;
+  /** Everything that spelling can name (one entry for most names; "Kim" names several people). */
+  candidates: readonly Form[];
+  /** The entity meant: the only candidate, else the one the draft introduces by full name. */
+  entity?: Entity;
+  /** How the matched spelling relates to `entity` (name, surname, variant, alias). */
+  kind?: FormKind;
+}
+
+export interface NameMentions {
+  /** Every mention, in document order. */
+  readonly mentions: readonly NameMention[];
+  /** The mention containing `offset` (the end offset counts, for a cursor right after a name). */
+  at(offset: number): NameMention | undefined;
+  /** The mentions overlapping [start, end). */
+  between(start: number, end: number): NameMention[];
+  /** The mentions of one knowledge-base entry (person, place or organisation), in order. */
+  of(entry: Entity['entry']): NameMention[];
+  /** Mentions the knowledge base does not know, in order ("Ingrid Solheim", "Kowalcyk"). */
+  readonly unknown: readonly NameMention[];
+  /** The words of the prose. */
+  readonly words: readonly Word[];
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const UPPER_START = /^\p{Lu}/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const APOSTROPHES = new Set(["'", '’']);
+/**
+ * Capitalised words that are never names yet are not in the dictionary in lowercase: courtesy
+ * titles (British style puts them before surnames) and the calendar.
+ */
+const NOT_NAMES = new Set([
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Mx', 'Prof', 'Sr', 'Jr', 'Snr', 'Jnr',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+]);
+
+/** Whether two words belong to one name: a space (not a paragraph break), a hyphen, or an apostrophe ("O'Brien"). */
+function joins(separator: string): boolean {
+  if (separator === '-' || separator === '‐' || APOSTROPHES.has(separator)) return true;
+  return /^[ \t]*(?:\r\n|\r|\n)?[ \t]*$/.test(separator) && separator.length > 0;
+}
+
+function normaliseSeparator(separator: string): string {
+  return separator.replace(/’/g, "'").replace(/‐/g, '-').replace(/\s+/g, ' ');
+}
+
+function isUpper(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+function isCapitalised(word: string): boolean {
+  return UPPER_START.test(word);
+}
+
+/** The words of the prose, with the sentence each starts marked. */
+function wordsOf(doc: DraftDocument): Word[] {
+  const words: Word[] = [];
+  const prose = doc.prose;
+  let last = 0;
+  for (const match of prose.matchAll(WORD)) {
+    const start = match.index;
+    words.push({ start, end: start + match[0].length, text: match[0], separator: words.length ? prose.slice(last, start) : '', index: words.length, sentenceInitial: false });
+    last = start + match[0].length;
+  }
+  // The first word of each sentence (after any opening quotation mark or bracket).
+  let w = 0;
+  for (const sentence of doc.sentences) {
+    while (w < words.length && words[w].start < sentence.start) w++;
+    if (w < words.length && words[w].start < sentence.end) words[w].sentenceInitial = true;
+  }
+  return words;
+}
+
+/** Whether the words from `i` spell `form` (see the case rules in `caseMatches`). */
+function matchForm(words: Word[], i: number, form: IndexedForm): boolean {
+  const count = form.words.length;
+  if (i + count > words.length) return false;
+  for (let j = 0; j < count; j++) {
+    const word = words[i + j];
+    if (word.text.toLowerCase() !== form.words[j].toLowerCase()) return false;
+    if (j > 0 && normaliseSeparator(word.separator) !== normaliseSeparator(form.separators[j - 1])) return false;
+  }
+  return caseMatches(words.slice(i, i + count).map((w) => w.text), form);
+}
+
+/**
+ * Letter case: the spelling exactly; or with its first letter capitalised ("Von der Leyen" opening a
+ * sentence, "Al-Shabaab"); or all in capitals for a name of four letters or more ("KYIV" in a
+ * dateline). "IS" is never "Is", and "turkey" is not "Turkey".
+ */
+function caseMatches(written: string[], form: IndexedForm): boolean {
+  if (written.every((w, j) => w === form.words[j])) return true;
+  const first = form.words[0];
+  if (written[0] === first[0].toUpperCase() + first.slice(1) && written.slice(1).every((w, j) => w === form.words[j + 1])) return true;
+  const letters = written.join('').length;
+  return letters >= 4 && written.every(isUpper) && !form.words.every(isUpper);
+}
+
+/** What may follow a name: a non-word, a possessive, or a hyphen into a compound ("Zelensky-Putin"). */
+function endsCleanly(prose: string, end: number): boolean {
+  const next = prose[end];
+  if (next === undefined || !APOSTROPHES.has(next)) return true;
+  // An apostrophe inside a word ("Hay'at") means the name did not end here.
+  const after = prose[end + 1];
+  if (after === undefined || !WORD_CHAR.test(after)) return true;
+  return (after === 's' || after === 'S') && !WORD_CHAR.test(prose[end + 2] ?? ' ');
+}
+
+function possessiveAt(prose: string, end: number): boolean {
+  if (!APOSTROPHES.has(prose[end] ?? '')) return false;
+  const next = prose[end + 1] ?? ' ';
+  if (next === 's' || next === 'S') return !WORD_CHAR.test(prose[end + 2] ?? ' ');
+  return !WORD_CHAR.test(next); // "Hamas'"
+}
+
+/** The given names of a person: the first words of the name and of full-name variants. */
+function givenNames(person: Person): string[] {
+  const names = [person.name, ...(person.variants ?? []), ...(person.aliases ?? [])]
+    .map((n) => n.split(/\s+/))
+    .filter((parts) => parts.length > 1)
+    .map((parts) => parts[0]);
+  return [...new Set(names)];
+}
+
+function isSurnameLike(form: IndexedForm, candidate: Form): boolean {
+  if (candidate.entity.type !== 'person') return false;
+  return form.words.length === 1 && (candidate.kind === 'surname' || candidate.kind === 'variant');
+}
+
+function scan(doc: DraftDocument, knowledge: Knowledge): NameMentions {
+  const prose = doc.prose;
+  const words = wordsOf(doc);
+  const mentions: NameMention[] = [];
+  let pending: Word[] = [];
+
+  const mention = (list: Word[], form?: IndexedForm): NameMention => {
+    const first = list[0];
+    const last = list[list.length - 1];
+    return {
+      start: first.start,
+      end: last.end,
+      text: prose.slice(first.start, last.end),
+      words: list,
+      possessive: possessiveAt(prose, last.end),
+      sentenceInitial: first.sentenceInitial,
+      form,
+      candidates: form?.forms ?? [],
+    };
+  };
+
+  const flush = () => {
+    const list = pending;
+    pending = [];
+    // Leading words that are not part of the name: ordinary words ("Residents", "Chief
+    // Executive"), a country's adjective ("Ukrainian"), a courtesy title. A particle stays
+    // ("van Dijk"), and so does a word an apostrophe joins to the next ("O'Brien").
+    let from = 0;
+    while (from < list.length && isCapitalised(list[from].text) && !isNameWord(list[from].text, knowledge)) {
+      const next = list[from + 1];
+      if (next && APOSTROPHES.has(next.separator)) break;
+      from++;
+    }
+    let to = list.length;
+    while (to > from && !isCapitalised(list[to - 1].text)) to--;
+    if (to > from && !isUpperWordOnly(list.slice(from, to))) mentions.push(mention(list.slice(from, to)));
+  };
+
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const prev = i > 0 ? words[i - 1] : undefined;
+    const joined = prev !== undefined && joins(word.separator);
+    // A word continuing another after an apostrophe ("O'Brien", "Zelensky's") starts no name.
+    const insideWord = joined && APOSTROPHES.has(word.separator);
+    let matched: IndexedForm | undefined;
+    if (!insideWord) {
+      for (const form of knowledge.formsStartingWith(word.text)) {
+        if (!matchForm(words, i, form)) continue;
+        const end = words[i + form.words.length - 1].end;
+        if (!endsCleanly(prose, end)) continue;
+        if (!/\p{Lu}/u.test(prose.slice(word.start, end))) continue;
+        matched = form;
+        break;
+      }
+    }
+    if (matched) {
+      // A surname right after a given name the person does not have is someone else's
+      // ("Emma Reynolds" is not Jonathan Reynolds): the whole is one name the knowledge base lacks.
+      const before = pending.length && joined && word.separator.trim() === '' ? pending[pending.length - 1] : undefined;
+      const form = matched;
+      if (before && isNameWord(before.text, knowledge) && form.forms.every((f) => isSurnameLike(form, f))) {
+        const sameGiven = form.forms.some((f) => givenNames(f.entity.entry as Person).some((g) => g === before.text || similarSpelling(g, before.text)));
+        if (!sameGiven) {
+          pending.push(word);
+          continue;
+        }
+      }
+      flush();
+      mentions.push(mention(words.slice(i, i + form.words.length), form));
+      i += form.words.length - 1;
+      continue;
+    }
+    const capitalised = isCapitalised(word.text);
+    if (pending.length && (!joined || (insideWord && !capitalised))) flush();
+    const next = words[i + 1];
+    const particleInName = NAME_PARTICLES.has(word.text) && (pending.length > 0 || (next !== undefined && isCapitalised(next.text) && joins(next.separator)));
+    if ((capitalised && !(insideWord && !pending.length)) || particleInName) pending.push(word);
+    else flush();
+  }
+  flush();
+  resolve(mentions);
+  return indexMentions(mentions, words);
+}
+
+/** A capitalised word that can be a given name or surname (not an ordinary word, title or adjective). */
+function isNameWord(word: string, knowledge: Knowledge): boolean {
+  if (!isCapitalised(word) || NOT_NAMES.has(word) || knowledge.isAdjective(word)) return false;
+  // Initialisms (CBS, WHFX) are names; one capital letter alone is an initial or a pronoun.
+  if (isUpper(word)) return word.length > 1;
+  return !isCommonWord(word);
+}
+
+/** "I", "A": a single capital letter is no name on its own. */
+function isUpperWordOnly(list: Word[]): boolean {
+  return list.length === 1 && list[0].text.length === 1;
+}
+
+/**
+ * Picks the entity each knowledge-base mention names. A spelling with one candidate names it,
+ * except a surname that is also an ordinary word ("May", "Rose"), which needs the person introduced
+ * by full name first. A spelling several entities share names the one the draft introduced, the
+ * nearest introduction before it winning.
+ */
+function resolve(mentions: NameMention[]): void {
+  const introductions = new Map<Entity['entry'], number[]>();
+  for (const m of mentions) {
+    if (!m.form) continue;
+    const full = m.form.words.length > 1 || m.candidates.every((c) => c.kind === 'name' || c.kind === 'alias');
+    if (!full) continue;
+    for (const candidate of m.candidates) {
+      if (m.candidates.length > 1 && candidate.kind === 'surname') continue;
+      const list = introductions.get(candidate.entity.entry) ?? [];
+      list.push(m.start);
+      introductions.set(candidate.entity.entry, list);
+    }
+  }
+  const dropped = new Set<NameMention>();
+  for (const m of mentions) {
+    if (!m.form) continue;
+    const usable = m.candidates.filter((c) => {
+      if (!isSurnameLike(m.form!, c)) return true;
+      return introductions.has(c.entity.entry) || !isCommonWord(m.text);
+    });
+    // "He said", "in May": an ordinary word that is only the surname of someone never introduced.
+    if (!usable.length && isCommonWord(m.text)) {
+      dropped.add(m);
+      continue;
+    }
+    let chosen: Form | undefined;
+    if (usable.length === 1) chosen = usable[0];
+    else if (usable.length > 1) {
+      const introduced = usable.filter((c) => introductions.has(c.entity.entry));
+      if (introduced.length === 1) chosen = introduced[0];
+      else if (introduced.length > 1) {
+        let best = -1;
+        for (const c of introduced) {
+          const before = introductions.get(c.entity.entry)!.filter((at) => at <= m.start);
+          const nearest = before.length ? before[before.length - 1] : -1;
+          if (nearest > best) {
+            best = nearest;
+            chosen = c;
+          }
+        }
+      } else {
+        // No introduction: only a spelling that names one kind of thing stands (a place, not a person).
+        const entries = new Set(usable.map((c) => c.entity.entry));
+        if (entries.size === 1) chosen = usable[0];
+      }
+    }
+    if (chosen) {
+      m.entity = chosen.entity;
+      // One spelling can be both a name and a variant of one entity; its best standing counts.
+      const kinds = m.candidates.filter((c) => c.entity.entry === chosen!.entity.entry).map((c) => c.kind);
+      m.kind = (['name', 'surname', 'alias', 'variant'] as FormKind[]).find((k) => kinds.includes(k));
+    }
+  }
+  if (dropped.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !dropped.has(m)));
+}
+
+function indexMentions(mentions: NameMention[], words: Word[]): NameMentions {
+  const byEntry = new Map<Entity['entry'], NameMention[]>();
+  const unknown: NameMention[] = [];
+  for (const m of mentions) {
+    if (m.entity) {
+      const list = byEntry.get(m.entity.entry) ?? [];
+      list.push(m);
+      byEntry.set(m.entity.entry, list);
+    } else if (!m.form) {
+      unknown.push(m);
+    }
+  }
+  const firstEndingAtOrAfter = (offset: number) => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].end < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    mentions,
+    unknown,
+    words,
+    at(offset) {
+      const i = firstEndingAtOrAfter(offset);
+      const m = mentions[i];
+      return m && m.start <= offset && offset <= m.end ? m : undefined;
+    },
+    between(start, end) {
+      const found: NameMention[] = [];
+      for (let i = firstEndingAtOrAfter(start + 1); i < mentions.length && mentions[i].start < end; i++) found.push(mentions[i]);
+      return found;
+    },
+    of(entry) {
+      return byEntry.get(entry) ?? [];
+    },
+  };
+}
+
+// One scan per draft and knowledge base (the stylebook's knowledge differs from the built-in one).
+const perKnowledge = defineLayer('name mentions', () => new WeakMap<Knowledge, NameMentions>());
+
+/** The proper-name mentions of a draft, matched against the context's knowledge base. */
+export function nameMentionsOf(context: Pick<CheckContext, 'doc' | 'knowledge'>): NameMentions {
+  const cache = perKnowledge(context.doc);
+  let found = cache.get(context.knowledge);
+  if (!found) {
+    found = scan(context.doc, context.knowledge);
+    cache.set(context.knowledge, found);
+  }
+  return found;
+}

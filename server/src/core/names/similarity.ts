@@ -1,0 +1,55 @@
+// When two spellings are near-identical in writing and in sound: the test for a name's variant
+// spellings that no list knows ("Kowalcyk" for "Kowalczyk", "Solhiem" for "Solheim").
+import levenshtein from 'damerau-levenshtein';
+import { doubleMetaphone } from 'double-metaphone';
+
+/** Edits (insertions, deletions, substitutions, transpositions of neighbours) between two words. */
+export function editDistance(a: string, b: string): number {
+  return levenshtein(a, b).steps;
+}
+
+const phoneticCache = new Map<string, readonly [string, string]>();
+
+/** The Double Metaphone keys of a word (primary and alternate pronunciation). */
+export function phoneticKeys(word: string): readonly [string, string] {
+  let keys = phoneticCache.get(word);
+  if (!keys) {
+    keys = doubleMetaphone(word);
+    if (phoneticCache.size > 10_000) phoneticCache.clear();
+    phoneticCache.set(word, keys);
+  }
+  return keys;
+}
+
+function soundAlike(a: string, b: string): boolean {
+  const [a1, a2] = phoneticKeys(a);
+  const [b1, b2] = phoneticKeys(b);
+  return a1 === b1 || a1 === b2 || a2 === b1 || a2 === b2;
+}
+
+/**
+ * Whether two single-word names are probably one name spelled two ways: they sound alike and differ
+ * by one edit (two for long names). Names that differ only by a feminine ending ("Ivanov",
+ * "Ivanova") are different names.
+ */
+export function similarSpelling(a: string, b: string): boolean {
+  if (a === b) return false;
+  const short = Math.min(a.length, b.length);
+  if (short < 4) return false;
+  const lowerA = a.toLowerCase();
+  const lowerB = b.toLowerCase();
+  if (lowerA === lowerB) return false;
+  if (feminineOf(lowerA, lowerB) || feminineOf(lowerB, lowerA)) return false;
+  const distance = editDistance(lowerA, lowerB);
+  const allowed = short >= 8 ? 2 : 1;
+  return distance <= allowed && soundAlike(a, b);
+}
+
+/** "ivanova" of "ivanov", "novakova" of "novak", "kowalska" of "kowalski", "zelenska" of "zelensky". */
+function feminineOf(feminine: string, masculine: string): boolean {
+  if (feminine === `${masculine}a` || feminine === `${masculine}ova` || feminine === `${masculine}aya`) return true;
+  for (const [male, female] of [['ski', 'ska'], ['sky', 'ska'], ['skyy', 'ska'], ['skiy', 'skaya'], ['cki', 'cka'], ['dzki', 'dzka'], ['y', 'aya'], ['iy', 'aya']]) {
+    if (masculine.endsWith(male) && feminine === masculine.slice(0, -male.length) + female) return true;
+  }
+  return false;
+}
