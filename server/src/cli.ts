@@ -2,10 +2,13 @@
 //
 //   copydesk check [--format text|json] [--date YYYY-MM-DD] [--fail-on error|warning|info|never]
 //                  [--check ID=LEVEL]... <file|dir|glob|->...
+//   copydesk quotes [--format text|json] [--date YYYY-MM-DD] <file|dir|glob|->...
 //   copydesk lsp --stdio
 import { readFileSync, statSync } from 'node:fs';
 import { glob } from 'tinyglobby';
-import { analyze } from './core/analyze';
+import { analyze, createContext } from './core/analyze';
+import { DraftDocument } from './core/document';
+import { quotationsJson, type QuotationJson } from './core/quotes/report';
 import { CHECKS } from './core/checks';
 import { suggestionOf } from './core/fixes';
 import { LineIndex } from './core/lines';
@@ -21,6 +24,7 @@ const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 
 
 const USAGE = `Usage:
   copydesk check [options] <file|dir|glob|->...   check drafts (.md, .markdown, .txt in directories)
+  copydesk quotes [options] <file|dir|glob|->...  list every quotation with its kind, speaker and cue
   copydesk lsp --stdio                             start the language server over stdio
   copydesk --version | --help
 
@@ -33,7 +37,10 @@ Options for check:
   --language markdown|plaintext
                            how to read standard input (default plaintext)
 
-Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage error or unreadable file.`;
+quotes takes the same options (--fail-on is ignored); --format json prints
+  [{ "file", "quotes": [{ "start", "end", "text", "kind", "speaker": { "name", "mention" } | null, "cue" }] }]
+
+Exit status (check): 0 nothing reached --fail-on, 1 something did, 2 usage error or unreadable file.`;
 
 export class UsageError extends Error {}
 
@@ -222,12 +229,49 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   return reports.some((r) => r.findings.some((f) => RANK[f.severity] >= threshold)) ? 1 : 0;
 }
 
+/** `copydesk quotes`: every quotation of each draft with its kind, speaker and attribution cue. */
+export async function runQuotes(args: string[], io: Io): Promise<number> {
+  const options = parseCheckArgs(args);
+  const problems: string[] = [];
+  const inputs = await expandInputs(options.inputs, io, options.stdinLanguage, problems);
+  const reports: Array<{ file: string; text: string; quotes: QuotationJson[] }> = [];
+  for (const input of inputs) {
+    let text: string;
+    try {
+      text = input.read();
+    } catch (error) {
+      problems.push(`copydesk: ${input.path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      continue;
+    }
+    const context = createContext(new DraftDocument(text, input.language), { articleDate: options.date, settings: { checks: options.checks } });
+    reports.push({ file: input.path, text, quotes: quotationsJson(context) });
+  }
+  if (options.format === 'json') {
+    io.stdout(`${JSON.stringify(reports.map((r) => ({ file: r.file, quotes: r.quotes })), null, 2)}\n`);
+  } else {
+    const lines: string[] = [];
+    for (const report of reports) {
+      const index = new LineIndex(report.text);
+      for (const q of report.quotes) {
+        const p = index.positionAt(q.start);
+        const who = q.speaker ? `${q.speaker.name} (${q.speaker.mention.text})` : q.kind === 'full' || q.kind === 'partial' ? 'UNATTRIBUTED' : '-';
+        lines.push(`${report.file}:${p.line + 1}:${p.character + 1}: ${q.kind} ${who} "${q.text}"`);
+      }
+    }
+    io.stdout(lines.length ? `${lines.join('\n')}\n` : '');
+  }
+  for (const problem of problems) io.stderr(`${problem}\n`);
+  return problems.length ? 2 : 0;
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'check':
         return await runCheck(rest, io);
+      case 'quotes':
+        return await runQuotes(rest, io);
       case 'lsp':
         // The server reads its transport (--stdio, --node-ipc) from process.argv. Loaded only
         // here, so `check` starts without the LSP machinery.

@@ -223,7 +223,7 @@ const sentencesOf = defineLayer('sentences', (doc: DraftDocument): Sentence[] =>
 });
 
 /** Whether the period at `dot` ends a sentence (not an abbreviation, initial or initialism). */
-function endsSentenceAt(prose: string, dot: number): boolean {
+export function endsSentenceAt(prose: string, dot: number): boolean {
   let wordStart = dot;
   while (wordStart > 0 && /[\p{L}.]/u.test(prose[wordStart - 1])) wordStart--;
   const word = prose.slice(wordStart, dot);

@@ -1,12 +1,18 @@
 // The registry of checks, in alphabetical order of id. A new check is one module in this folder
 // named by its id, added here.
 import type { Check } from './check';
+import { quoteScare } from './quote.scare';
 import { quoteSpacing } from './quote.spacing';
+import { quoteUnattributed } from './quote.unattributed';
 import { quoteUnbalanced } from './quote.unbalanced';
+import { quoteVagueSource } from './quote.vague-source';
 
 export const CHECKS: readonly Check[] = [
+  quoteScare,
   quoteSpacing,
+  quoteUnattributed,
   quoteUnbalanced,
+  quoteVagueSource,
 ];
 
 export function findCheck(id: string): Check | undefined {

@@ -3,6 +3,7 @@
 // check reads this one layer.
 import { defineLayer, type DraftDocument, type Paragraph } from '../document';
 import type { Span } from '../types';
+import { REPORTING_VERBS } from './lexicon';
 
 export type QuoteStyle = 'straight' | 'curly' | 'low' | 'guillemet';
 
@@ -140,8 +141,10 @@ export const quotationsOf = defineLayer('quotations', (doc: DraftDocument): Quot
       const next = paragraphs[paragraph.index + 1];
       const continues = CLOSER_FOR[firstProseChar(prose, next)] === closer && next !== undefined;
       if (!continues) problems.push({ kind: 'unclosed', mark: open });
+      // A quotation never closed ends where its attribution starts: `"We will go, Ortega said.`
+      const end = continues ? paragraph.end : intendedEnd(prose, open + 1, paragraph.end);
       quotes.push({
-        start: open, end: paragraph.end, open, close: null, contentStart: open + 1, contentEnd: paragraph.end,
+        start: open, end, open, close: null, contentStart: open + 1, contentEnd: end,
         paragraph: paragraph.index, style, continues, continuation: continuation && open === paragraph.start,
       });
       if (continues) carried = { style, closer };
@@ -154,4 +157,27 @@ function trimEnd(prose: string, start: number, end: number): number {
   let e = end;
   while (e > start && IS_SPACE.test(prose[e - 1])) e--;
   return e;
+}
+
+// `, Ortega added` · `. he said` · `, a senior official told` · `, Stubb, the Finnish president, told`
+const CUE_START = /[,.!?]\s+(?=[Hh]e\b|[Ss]he\b|[Tt]hey\b|[Tt]he\b|[Aa]n?\b|\p{Lu})/gu;
+const CUE_WORD = /[\p{L}\p{M}'’-]+/gu;
+
+/** Where a quotation left open was meant to end: before an attribution inside it, else the paragraph's end. */
+function intendedEnd(prose: string, from: number, paragraphEnd: number): number {
+  const text = prose.slice(from, paragraphEnd);
+  CUE_START.lastIndex = 0;
+  for (let m = CUE_START.exec(text); m; m = CUE_START.exec(text)) {
+    // The subject: up to six words (an apposition between commas allowed), then a speech verb.
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 160).replace(/,[^,"“”]{1,80},/, (apposition) => ' '.repeat(apposition.length));
+    CUE_WORD.lastIndex = 0;
+    let count = 0;
+    for (let w = CUE_WORD.exec(rest); w && count < 7; w = CUE_WORD.exec(rest)) {
+      if (/[.;:!?"“”]/.test(rest.slice(0, w.index).trimEnd().slice(-1))) break;
+      const form = REPORTING_VERBS.get(w[0].toLowerCase());
+      if (count > 0 && form?.cls === 'speech' && !form.progressive) return from + m.index + 1;
+      count++;
+    }
+  }
+  return paragraphEnd;
 }

@@ -1,0 +1,21 @@
+import { attributionsOf } from '../quotes/attribution';
+import type { Check } from './check';
+
+/** Scare quotes, surfaced for review only when `copydesk.flagScareQuotes` is on. */
+export const quoteScare: Check = {
+  id: 'quote.scare',
+  defaultLevel: 'hint',
+  description: 'Scare quotes (the so-called "peace plan"), shown only when copydesk.flagScareQuotes is on.',
+  run(context, report) {
+    if (!context.settings.flagScareQuotes) return;
+    for (const quote of attributionsOf(context).quotes) {
+      if (quote.kind !== 'scare') continue;
+      report({
+        start: quote.text.start,
+        end: quote.text.end,
+        message: `Scare quotes around "${quote.text.text}": ${quote.kindReason}. Scare quotes can read as sneering; keep them only if the distance is meant.`,
+        fixes: [],
+      });
+    }
+  },
+};

@@ -1,0 +1,590 @@
+// Who said each quotation. For every quotation of the draft: its kind (a full quotation, a partial
+// one woven into the writer's sentence, a scare quote, a title), the attribution cue the draft
+// gives (the reporting verb or "according to", and where), and the speaker it names, resolved
+// through the people layer to a person or kept as the described source the writer gives.
+//
+// The rules follow wire-service practice (newsroom-conventions.md): the attribution stands in the
+// quotation's own sentence, or in the sentence right before or after it in the same paragraph; one
+// attribution serves the quoted sentences that follow it in the paragraph; a paragraph that
+// continues a quotation left open keeps its speaker.
+import type { CheckContext } from '../checks/check';
+import type { DraftDocument } from '../document';
+import type { Knowledge } from '../knowledge';
+import { peopleOf, type DraftPerson, type People, type PersonMention } from '../people/people';
+import { TITLE_HEADS } from '../people/lexicon';
+import type { Span } from '../types';
+import {
+  DETERMINERS, MULTIWORD_FIRST, NOUN_LIKE, REPORTING_VERBS, SCARE_MARKERS, SOURCE_NOUNS, TITLE_MARKERS,
+  WORK_NOUNS, type VerbForm,
+} from './lexicon';
+import { quotationsOf, type Quotation } from './quotations';
+import { outerSentencesOf, type OuterSentence } from './sentences';
+
+export type QuoteKind = 'full' | 'partial' | 'scare' | 'title';
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export interface Speaker {
+  /** The person's full name, or the described source as the draft words it ("a senior Ukrainian official"). */
+  name: string;
+  /** The words of the draft that name the speaker for this quotation ("he", "Rubio", "the secretary of state"). */
+  mention: TextSpan;
+  /** The person, when the speaker is one the draft names. */
+  person: DraftPerson | null;
+}
+
+/** How the draft attributes a quotation. */
+export type AttributionVia =
+  | 'same sentence'         // "…," Rubio said. · Rubio said: "…"
+  | 'sentence before'       // Rubio said talks went well. "…"  ·  "…," he said. "…"
+  | 'sentence after'        // "…" That was how Rubio put it.
+  | 'continuation'          // a quotation running on from the previous paragraph
+  | 'paragraph before';     // Rubio said: ¶ "…" (or a blockquote)
+
+export interface AttributedQuotation {
+  quote: Quotation;
+  /** The quoted words: between the marks, without surrounding spaces and one trailing comma or period. */
+  text: TextSpan;
+  kind: QuoteKind;
+  speaker: Speaker | null;
+  /** The attribution words ("said", "according to", "told"), where the draft has them. */
+  cue: TextSpan | null;
+  via: AttributionVia | null;
+  /** Full and partial quotations need a speaker; scare quotes and titles do not. */
+  needsSpeaker: boolean;
+  /** Why the kind was chosen, in the words a hover shows. */
+  kindReason: string;
+}
+
+export interface Attributions {
+  quotes: AttributedQuotation[];
+  /** The quotation whose marks or words cover `offset`. */
+  at(offset: number): AttributedQuotation | undefined;
+}
+
+interface Word extends Span {
+  text: string;
+  lower: string;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
+const ADVERBS = new Set(['also', 'later', 'then', 'again', 'further', 'once', 'still', 'previously', 'earlier', 'repeatedly', 'separately', 'recently', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'do', 'was', 'is', 'were', 'could', 'may', 'might', 'had', 'not', 'never', 'often', 'publicly', 'privately', 'simply', 'flatly', 'quickly', 'angrily', 'reportedly', 'allegedly']);
+const FUNCTION_WORDS = new Set([
+  'of', 'in', 'to', 'for', 'and', 'or', 'but', 'from', 'with', 'that', 'which', 'who', 'as', 'at', 'on', 'by',
+  'between', 'against', 'about', 'over', 'into', 'than', 'if', 'when', 'while', 'because', 'after', 'before',
+  'since', 'until', 'unless', 'so', 'yet', 'nor', 'through', 'within', 'without', 'during', 'toward', 'towards',
+  'among', 'amid', 'despite', 'under', 'across', 'around', 'beyond', 'like', 'unlike', 'is', 'was', 'are',
+  'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may',
+  'might', 'must', 'do', 'does', 'did', 'not', 'no', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this',
+  'these', 'those', 'there', 'here', 'where', 'how', 'why', 'what', 'whose', 'whom', 'all', 'both', 'either',
+  'neither', 'each', 'every', 'more', 'most', 'less', 'least', 'very', 'too', 'also', 'only', 'just', 'even',
+  'up', 'down', 'out', 'off', 'back', 'again', 'per', 'via', 'upon', 'onto', 'along', 'the', 'a', 'an',
+]);
+const PREPOSITIONS = new Set(['of', 'in', 'to', 'for', 'from', 'with', 'at', 'on', 'by', 'about', 'into', 'over', 'against', 'between', 'despite', 'under', 'toward', 'towards', 'among', 'amid', 'through', 'during', 'after', 'before', 'without', 'within', 'across']);
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself|we|we're|we’re|we've|we’ve|we'd|we’d|we'll|we’ll|us|our|ours|ourselves)\b/i;
+const GENERIC_ORGANISATION = new Set(['group', 'organisation', 'organization', 'company', 'firm', 'forum', 'union', 'campaign', 'association', 'coalition', 'alliance', 'bank', 'agency', 'ministry', 'party', 'council', 'committee', 'movement', 'charity', 'network', 'institute', 'foundation', 'club', 'team', 'business', 'lender', 'retailer', 'insurer', 'carrier', 'airline', 'automaker', 'manufacturer', 'utility']);
+
+const layers = new WeakMap<DraftDocument, WeakMap<Knowledge, Map<string, Attributions>>>();
+
+/** The quotations of the draft with their kinds, cues and speakers; computed once per draft version. */
+export function attributionsOf(context: CheckContext): Attributions {
+  let byKnowledge = layers.get(context.doc);
+  if (!byKnowledge) layers.set(context.doc, (byKnowledge = new WeakMap()));
+  let byDate = byKnowledge.get(context.knowledge);
+  if (!byDate) byKnowledge.set(context.knowledge, (byDate = new Map()));
+  let result = byDate.get(context.articleDate);
+  if (!result) byDate.set(context.articleDate, (result = new Attributor(context).run()));
+  return result;
+}
+
+interface Cue {
+  verb: TextSpan;
+  speaker: Speaker | null;
+}
+
+class Attributor {
+  private readonly doc: DraftDocument;
+  private readonly prose: string;
+  private readonly people: People;
+  private readonly quotes: Quotation[];
+  private readonly sentences: ReturnType<typeof outerSentencesOf>;
+  private readonly results: AttributedQuotation[] = [];
+  /** Described sources met so far, for "the official" after "a Ukrainian official". */
+  private readonly described: Speaker[] = [];
+
+  constructor(context: CheckContext) {
+    this.doc = context.doc;
+    this.prose = context.doc.prose;
+    this.people = peopleOf(context);
+    this.quotes = quotationsOf(context.doc).quotes;
+    this.sentences = outerSentencesOf(context.doc);
+  }
+
+  run(): Attributions {
+    for (const quote of this.quotes) this.results.push(this.attribute(quote));
+    // Attribution in the sentence after: only once every quotation has its own.
+    for (const result of this.results) {
+      if (result.needsSpeaker && !result.speaker) this.fromSentenceAfter(result);
+    }
+    const results = this.results;
+    return {
+      quotes: results,
+      at(offset) {
+        return results.find((r) => r.quote.start <= offset && offset < Math.max(r.quote.end, r.text.end));
+      },
+    };
+  }
+
+  private attribute(quote: Quotation): AttributedQuotation {
+    const text = this.quoteText(quote);
+    const sentence = this.sentences.at(quote.start) ?? { start: quote.start, end: quote.end, paragraph: quote.paragraph, index: -1 };
+    const paragraph = this.doc.paragraphs[quote.paragraph];
+    const before = this.prose.slice(this.leftBoundary(quote, sentence), quote.start);
+    const after = this.prose.slice(quote.end, this.rightBoundary(quote, sentence));
+    const result: AttributedQuotation = { quote, text, kind: 'full', speaker: null, cue: null, via: null, needsSpeaker: true, kindReason: '' };
+
+    // Titles and scare quotes need no speaker.
+    const title = this.titleReason(quote, before, text.text);
+    if (title) return { ...result, kind: 'title', needsSpeaker: false, kindReason: title };
+    if (SCARE_MARKERS.test(before)) return { ...result, kind: 'scare', needsSpeaker: false, kindReason: `a term the writer holds at a distance ("${before.trim().split(/\s+/).slice(-2).join(' ')}")` };
+
+    // The attribution in the quotation's own sentence.
+    const cue = this.cueAfter(quote, sentence) ?? this.cueBefore(quote, sentence);
+    const fullPosition = this.startsClause(before) && !this.embedded(quote, after);
+    const completeSentence = /^[\p{Lu}\p{N}]/u.test(text.text) && /[.!?…]$/.test(this.prose.slice(quote.contentStart, quote.contentEnd).trim()) && text.text.split(/\s+/).length >= 3;
+    if (fullPosition || completeSentence || quote.continuation || (quote.open === null)) {
+      result.kind = 'full';
+      result.kindReason = 'a quoted sentence or clause';
+    } else {
+      // A fragment in the writer's sentence.
+      const beforeWords = before.trim().split(/\s+/);
+      const lastBefore = (beforeWords[beforeWords.length - 1] ?? '').toLowerCase();
+      const nextWord = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after)?.[1];
+      const closesBare = quote.close !== null && !/[,.;:!?…]$/.test(this.prose.slice(quote.contentStart, quote.contentEnd).trim());
+      const modifier = closesBare && !!nextWord && !FUNCTION_WORDS.has(nextWord) && !REPORTING_VERBS.has(nextWord)
+        && (DETERMINERS.has(lastBefore) || PREPOSITIONS.has(lastBefore)) && text.text.split(/\s+/).length <= 4;
+      if (modifier) return { ...result, kind: 'scare', needsSpeaker: false, kindReason: `a term used to describe "${nextWord}", not words anyone is quoted saying` };
+      if (!cue && !FIRST_PERSON.test(text.text) && text.text.split(/\s+/).length < 6) {
+        return { ...result, kind: 'scare', needsSpeaker: false, kindReason: 'a term in quotation marks with no one credited with it in its sentence' };
+      }
+      result.kind = 'partial';
+      result.kindReason = 'a fragment of someone\'s words woven into the writer\'s sentence';
+    }
+
+    if (cue) {
+      result.cue = cue.verb;
+      result.speaker = cue.speaker;
+      result.via = 'same sentence';
+      this.remember(cue.speaker);
+      return result;
+    }
+    // A paragraph continuing a quotation left open keeps its speaker.
+    if (quote.continuation) {
+      const previous = [...this.results].reverse().find((r) => r.quote.paragraph === quote.paragraph - 1 && r.quote.continues);
+      if (previous?.speaker) return { ...result, speaker: previous.speaker, cue: previous.cue, via: 'continuation' };
+    }
+    // One attribution serves the quoted sentences that follow it in the paragraph.
+    const previousSentence = sentence.index > 0 ? this.sentences.sentences[sentence.index - 1] : undefined;
+    if (previousSentence && previousSentence.paragraph === quote.paragraph) {
+      const earlier = [...this.results].reverse().find((r) => r.quote.start >= previousSentence.start && r.quote.start < previousSentence.end && r.speaker && (r.kind === 'full' || r.kind === 'partial'));
+      if (earlier) return { ...result, speaker: earlier.speaker, cue: earlier.cue, via: 'sentence before' };
+      const spoken = this.cueInSentence(previousSentence);
+      if (spoken) return { ...result, speaker: spoken.speaker, cue: spoken.verb, via: 'sentence before' };
+    }
+    // Rubio said: ¶ "…"
+    if (quote.start === paragraph.start && quote.paragraph > 0) {
+      const previousParagraph = this.doc.paragraphs[quote.paragraph - 1];
+      if (/:\s*$/.test(this.prose.slice(previousParagraph.start, previousParagraph.end))) {
+        const last = this.sentences.at(previousParagraph.end - 1);
+        const spoken = last && this.cueInSentence(last);
+        if (spoken) return { ...result, speaker: spoken.speaker, cue: spoken.verb, via: 'paragraph before' };
+      }
+    }
+    return result;
+  }
+
+  private fromSentenceAfter(result: AttributedQuotation): void {
+    const sentence = this.sentences.at(result.quote.start);
+    if (!sentence) return;
+    const next = this.sentences.sentences[sentence.index + 1];
+    if (!next || next.paragraph !== sentence.paragraph) return;
+    if (this.quotes.some((q) => q.start >= next.start && q.start < next.end)) return;
+    const spoken = this.cueInSentence(next);
+    if (spoken) {
+      result.speaker = spoken.speaker;
+      result.cue = spoken.verb;
+      result.via = 'sentence after';
+    }
+  }
+
+  // --- text helpers ---------------------------------------------------------------------------
+
+  private quoteText(quote: Quotation): TextSpan {
+    let start = quote.contentStart;
+    let end = quote.contentEnd;
+    while (start < end && /\s/.test(this.prose[start])) start++;
+    while (end > start && /\s/.test(this.prose[end - 1])) end--;
+    if (end > start && /[,.]/.test(this.prose[end - 1]) && this.prose[end - 2] !== '.') end--;
+    return { start, end, text: this.prose.slice(start, end) };
+  }
+
+  /** Where the writer's words before a quotation begin: the sentence start or the previous quotation's end. */
+  private leftBoundary(quote: Quotation, sentence: OuterSentence): number {
+    let boundary = sentence.start;
+    for (const other of this.quotes) {
+      if (other.end <= quote.start && other.end > boundary && other.paragraph === quote.paragraph) boundary = other.end;
+    }
+    return Math.min(boundary, quote.start);
+  }
+
+  private rightBoundary(quote: Quotation, sentence: OuterSentence): number {
+    let boundary = Math.max(sentence.end, quote.end);
+    for (const other of this.quotes) {
+      if (other.start >= quote.end && other.start < boundary) boundary = other.start;
+    }
+    return boundary;
+  }
+
+  private words(start: number, end: number): Word[] {
+    const words: Word[] = [];
+    const text = this.prose.slice(start, end);
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      let word = m[0];
+      // A trailing period belongs to the sentence, not the word ("said." → "said"), except in initials.
+      if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
+      words.push({ start: start + m.index, end: start + m.index + word.length, text: word, lower: word.toLowerCase() });
+    }
+    return words;
+  }
+
+  /** The reporting verb starting at words[i] (one or two words), unless it is a noun here ("a note"). */
+  private verbAt(words: Word[], i: number): { form: VerbForm; length: number } | undefined {
+    const w = words[i];
+    if (MULTIWORD_FIRST.has(w.lower) && words[i + 1]) {
+      const two = REPORTING_VERBS.get(`${w.lower} ${words[i + 1].lower}`);
+      if (two && this.prose.slice(w.end, words[i + 1].start) === ' ') return { form: two, length: 2 };
+    }
+    const form = REPORTING_VERBS.get(w.lower);
+    if (!form) return undefined;
+    if (/^\p{Lu}/u.test(w.text) && i > 0) return undefined; // "Said", "Post" inside a name
+    const previous = words[i - 1];
+    if (previous && NOUN_LIKE.has(w.lower) && (DETERMINERS.has(previous.lower) || /['’]s$/.test(previous.text) || /^(?:to|will|would|could|should|can|may|might|must|did|does|do)$/.test(previous.lower) === false && /[\p{L}]+(?:al|ive|ous|ful|ic|ed)$/u.test(previous.lower) && !REPORTING_VERBS.has(previous.lower))) return undefined;
+    if (form.progressive && previous && DETERMINERS.has(previous.lower)) return undefined; // "the saying"
+    // "state television", "a note": a present-tense form that is also a noun is a verb only after its subject.
+    if (NOUN_LIKE.has(w.lower) && !/(?:ed|ing)$/.test(w.lower)) {
+      const mention = previous && this.people.mentionAt(previous.start);
+      const afterSubject = previous && (/^(?:he|she|they|it|we|i|who|also|later|then)$/.test(previous.lower) || (mention && mention.end >= previous.end - 2));
+      if (!afterSubject) return undefined;
+    }
+    return { form, length: 1 };
+  }
+
+  private span(start: number, end: number): TextSpan {
+    return { start, end, text: this.prose.slice(start, end) };
+  }
+
+  // --- kinds ------------------------------------------------------------------------------------
+
+  private titleReason(quote: Quotation, before: string, text: string): string | null {
+    const titleCase = isTitleCase(text);
+    if (TITLE_MARKERS.test(before)) return `the title of a work ("${before.trim().split(/\s+/).pop()}")`;
+    if (/^Operation\s+\p{Lu}/u.test(text)) return 'the name of an operation';
+    if (!titleCase) return null;
+    // CBS's "Face the Nation" · Fox News' "Hannity"
+    if (/\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)*(?:['’]s|s['’]|['’])\s*$/u.test(before)) {
+      return 'the title of a show, publication or work';
+    }
+    // the book "…" · a report called "…"
+    const words = before.trim().toLowerCase().replace(/[,]/g, '').split(/\s+/);
+    const nearWork = words.slice(-4).some((w) => WORK_NOUNS.has(w.replace(/['’]s$/, '')));
+    if (nearWork && (WORK_NOUNS.has(words[words.length - 1]) || /^(?:called|named|dubbed)$/.test(words[words.length - 1]))) return 'the title of a work';
+    void quote;
+    return null;
+  }
+
+  /** Whether the words before a quotation end a clause, so the quotation is a sentence of its own. */
+  private startsClause(before: string): boolean {
+    const trimmed = before.trimEnd();
+    if (!trimmed.trim()) return true;
+    if (/[:]$/.test(trimmed)) return true;
+    if (/[—–]$/.test(trimmed)) return true;
+    const words = this.words(0, 0); // placeholder to keep types simple
+    void words;
+    const tokens = trimmed.split(/\s+/);
+    const last = (tokens[tokens.length - 1] ?? '').toLowerCase().replace(/[,]$/, '');
+    if (/,$/.test(trimmed)) {
+      if (/\baccording to\b/i.test(trimmed)) return true;
+      return tokens.slice(-10).some((t) => { const f = REPORTING_VERBS.get(t.toLowerCase().replace(/[,.]$/, '')); return f?.cls === 'speech'; })
+        || /^(?:in|on)\s+(?:a|an|his|her|its|their)\s+(?:statement|post|interview|letter|speech|address|message|tweet|video)/i.test(trimmed.trim());
+    }
+    const form = REPORTING_VERBS.get(last);
+    if (form?.cls === 'speech' && !form.progressive) return true;
+    if (form?.cls === 'speech' && form.progressive) return true; // "saying "…""
+    if (last === 'that') {
+      // said that "…" · told Reuters that "…"
+      return tokens.slice(-8, -1).some((t) => REPORTING_VERBS.get(t.toLowerCase().replace(/[,.]$/, ''))?.cls === 'speech');
+    }
+    return false;
+  }
+
+  /** Writer's words run on right after the closing mark: the quotation is part of a phrase (`"concessions" to end`). */
+  private embedded(quote: Quotation, after: string): boolean {
+    if (quote.close === null) return false;
+    const inner = this.prose.slice(quote.contentStart, quote.contentEnd).trimEnd();
+    if (/[,.;:!?…—-]$/.test(inner)) return false;
+    const m = /^\s+([\p{Ll}][\p{L}'’-]*)/u.exec(after);
+    if (!m) return false;
+    const word = m[1].toLowerCase();
+    if (REPORTING_VERBS.has(word) || /^(?:he|she|they|it|we|i)$/.test(word)) return false;
+    return true;
+  }
+
+  // --- cues -------------------------------------------------------------------------------------
+
+  /** `"…," Rubio said` · `"…," said Ibarra, who …` · `"…" the ministry said in a statement` */
+  private cueAfter(quote: Quotation, sentence: OuterSentence): Cue | undefined {
+    const end = this.rightBoundary(quote, sentence);
+    const gap = /^[\s,—–-]*/.exec(this.prose.slice(quote.end, end))![0];
+    const words = this.words(quote.end + gap.length, end);
+    if (!words.length) return undefined;
+    // "…," and Vance said: a new clause, not this quotation's attribution.
+    if (/^(?:and|but|or|while|as|because|which|who|that|so|after|before|when|if|although|though)$/.test(words[0].lower)) return undefined;
+    // Inverted: said Rubio, the secretary of state.
+    const first = this.verbAt(words, 0);
+    if (first && first.form.cls === 'speech') {
+      const verbEnd = words[first.length - 1].end;
+      const subject = this.subjectAfter(verbEnd, end);
+      if (subject) return { verb: this.span(words[0].start, verbEnd), speaker: subject };
+      return undefined;
+    }
+    for (let i = 1; i < Math.min(words.length, 12); i++) {
+      const verb = this.verbAt(words, i);
+      if (!verb) continue;
+      if (verb.form.cls !== 'speech' && !/^(?:call|describe)/.test(verb.form.base)) return undefined;
+      // Words between the quotation and the verb: the subject (with an apposition or adverbs).
+      const verbEnd = words[i + verb.length - 1].end;
+      const speaker = this.subjectBefore(words[i].start, quote.end + gap.length, words.slice(0, i));
+      if (!speaker) return undefined;
+      return { verb: this.span(words[i].start, verbEnd), speaker };
+    }
+    return undefined;
+  }
+
+  /** `Rubio said: "…"` · `Rubio told CBS that "…"` · `According to Rubio, "…"` · `Putin called it "constructive"` */
+  private cueBefore(quote: Quotation, sentence: OuterSentence): Cue | undefined {
+    const start = this.leftBoundaryForCue(quote, sentence);
+    const text = this.prose.slice(start, quote.start);
+    const according = /\baccording to\s+([^,;:]+?(?:,\s*[^,;:"“]+?)?)\s*,?\s*$/i.exec(text);
+    if (according) {
+      const subjectStart = start + according.index + according[0].indexOf(according[1]);
+      const speaker = this.speakerInSpan(subjectStart, subjectStart + according[1].length);
+      if (speaker) return { verb: this.span(start + according.index, start + according.index + 'according to'.length), speaker };
+    }
+    const words = this.words(start, quote.start);
+    for (let i = words.length - 1; i >= 0; i--) {
+      const verb = this.verbAt(words, i);
+      if (!verb) continue;
+      const speaker = this.subjectOfVerb(words, i, verb.form, start);
+      if (speaker) return { verb: this.span(words[i].start, words[i + verb.length - 1].end), speaker };
+    }
+    return undefined;
+  }
+
+  /** Cues before a quotation may reach back over earlier quotations of the same sentence ("X said, "A," and "B.""). */
+  private leftBoundaryForCue(quote: Quotation, sentence: OuterSentence): number {
+    return Math.min(sentence.start, quote.start);
+  }
+
+  /** A reporting verb with a subject anywhere in a sentence of the writer's (no quotation needed). */
+  private cueInSentence(sentence: OuterSentence): Cue | undefined {
+    const words = this.words(sentence.start, sentence.end).filter((w) => !this.insideQuote(w.start));
+    for (let i = 0; i < words.length; i++) {
+      const verb = this.verbAt(words, i);
+      if (!verb || verb.form.cls !== 'speech') continue;
+      const speaker = this.subjectOfVerb(words, i, verb.form, sentence.start);
+      if (speaker) return { verb: this.span(words[i].start, words[i + verb.length - 1].end), speaker };
+    }
+    return undefined;
+  }
+
+  private insideQuote(offset: number): boolean {
+    return this.quotes.some((q) => q.start <= offset && offset < q.end);
+  }
+
+  /** The subject of the reporting verb words[v], looking left in its sentence. */
+  private subjectOfVerb(words: Word[], v: number, form: VerbForm, floor: number): Speaker | null {
+    let k = v - 1;
+    while (k >= 0 && ADVERBS.has(words[k].lower)) k--;
+    if (k < 0) return null;
+    // A participle after a comma ("…, saying") or a second verb ("called it … and said"): the clause's subject.
+    const between = this.prose.slice(words[k].end, words[k + 1]?.start ?? words[v].start);
+    if ((form.progressive && /,/.test(between)) || /^(?:and|but|or)$/.test(words[k].lower)) {
+      for (let j = k - 1; j >= 0; j--) {
+        const earlier = this.verbAt(words, j);
+        if (earlier && !earlier.form.progressive) return this.subjectOfVerb(words, j, earlier.form, floor);
+      }
+      return this.firstSubject(words, k, floor);
+    }
+    if (form.progressive) return null; // "in saying", "after telling": no subject of its own
+    return this.subjectBefore(words[v].start, floor, words.slice(0, k + 1));
+  }
+
+  /** The first noun phrase of a clause: the subject the participles and second verbs share. */
+  private firstSubject(words: Word[], upTo: number, floor: number): Speaker | null {
+    const mentions = this.people.mentionsIn(floor, words[upTo]?.end ?? floor).filter((m) => !m.inQuote && m.kind !== 'title');
+    if (mentions.length) return this.personSpeaker(mentions[0]);
+    return null;
+  }
+
+  /**
+   * The speaker named right before `verbStart` (in `words`, which end before it): skips an
+   * apposition or relative clause between commas ("Trump, who arrived on Tuesday, hailed").
+   */
+  private subjectBefore(verbStart: number, floor: number, words: Word[]): Speaker | null {
+    let end = verbStart;
+    let k = words.length - 1;
+    while (k >= 0 && ADVERBS.has(words[k].lower)) { end = words[k].start; k--; }
+    if (k < 0) return null;
+    for (let skips = 0; skips < 3; skips++) {
+      const text = this.prose.slice(floor, words[k].end + (this.prose[words[k].end] === ',' ? 1 : 0));
+      if (!/,\s*$/.test(this.prose.slice(words[k].end, end))) break;
+      // ", who …," · ", a spokesman for …," · ", speaking on condition of anonymity,"
+      const comma = text.lastIndexOf(',', text.length - 2);
+      if (comma < 0) break;
+      const segment = text.slice(comma + 1).trim().toLowerCase();
+      const cut = floor + comma;
+      const namedBefore = this.people.mentionAt(Math.max(floor, cut - 1));
+      if (!/^(?:who|whose|which|a|an|the|one|speaking|citing|now|also|then|himself|herself|his|her|its|their|like|as|in|at|\d)/.test(segment)
+        && !(namedBefore && namedBefore.end === cut && namedBefore.kind !== 'pronoun')) break;
+      while (k >= 0 && words[k].start >= cut) k--;
+      if (k < 0) return null;
+      end = cut + 1;
+    }
+    const last = words[k];
+    const mention = this.people.mentionAt(last.start);
+    if (mention && mention.end >= last.end - 2 && !mention.inQuote) return this.personSpeaker(mention);
+    if (/^(?:he|she)$/.test(last.lower)) {
+      return { name: last.text.toLowerCase(), mention: this.span(last.start, last.end), person: null };
+    }
+    if (/^(?:they|it|we|i)$/.test(last.lower)) {
+      return this.pronounSource(last);
+    }
+    return this.describedSource(words, k, floor);
+  }
+
+  /** `said Rubio, the secretary of state` · `added the minister` · `said a senior official` */
+  private subjectAfter(from: number, end: number): Speaker | null {
+    const words = this.words(from, end);
+    if (!words.length) return null;
+    const mention = this.people.mentionAt(words[0].start);
+    if (mention && !mention.inQuote) return this.personSpeaker(mention);
+    // The noun phrase up to a comma or a preposition.
+    let k = 0;
+    while (k + 1 < words.length && k < 7 && !/,/.test(this.prose.slice(words[k].end, words[k + 1].start)) && !PREPOSITIONS.has(words[k + 1].lower) && !/^(?:who|which|that|when|while|as)$/.test(words[k + 1].lower)) k++;
+    const phrase = words.slice(0, k + 1);
+    const head = phrase[phrase.length - 1];
+    const within = this.people.mentionsIn(words[0].start, head.end).filter((m) => !m.inQuote);
+    if (within.length) return this.personSpeaker(within[0]);
+    return this.describedSource(phrase, phrase.length - 1, words[0].start);
+  }
+
+  /** The speaker a span names: the person in it, else the phrase as a described source. */
+  private speakerInSpan(start: number, end: number): Speaker | null {
+    const mentions = this.people.mentionsIn(start, end).filter((m) => !m.inQuote);
+    const named = mentions.find((m) => m.kind === 'name' || m.kind === 'surname') ?? mentions[0];
+    if (named) return this.personSpeaker(named);
+    const words = this.words(start, end);
+    if (!words.length) return null;
+    return this.describedSource(words, words.length - 1, start);
+  }
+
+  private personSpeaker(mention: PersonMention): Speaker {
+    return { name: mention.person.name, mention: this.span(mention.start, mention.end), person: mention.person };
+  }
+
+  /** "it" and "they" stand for the organisation or document the previous sentence is about. */
+  private pronounSource(word: Word): Speaker {
+    return { name: word.text.toLowerCase(), mention: this.span(word.start, word.end), person: null };
+  }
+
+  /**
+   * A described source ending at words[k]: "a senior Ukrainian official", "the ministry", "NATO",
+   * "officials". A definite description of a source met before ("the official") is that source;
+   * a title phrase ("the secretary of state") is the person holding it.
+   */
+  private describedSource(words: Word[], k: number, floor: number): Speaker | null {
+    let j = k;
+    // The noun phrase: back over modifiers to a determiner, a clause boundary or a preposition.
+    while (j > 0 && k - j < 7) {
+      const previous = words[j - 1];
+      const gap = this.prose.slice(previous.end, words[j].start);
+      if (/[,;:()"“”—]/.test(gap)) break;
+      if (PREPOSITIONS.has(previous.lower) && previous.lower !== 'of') break;
+      if (/^(?:and|but|or|that|which|who|when|while|as|if|because|after|before|then)$/.test(previous.lower)) break;
+      if (REPORTING_VERBS.has(previous.lower) && !DETERMINERS.has(words[j].lower)) break;
+      if (DETERMINERS.has(previous.lower) || /^(?:one|two|three|four|several|some|many|most|few|other|senior|top)$/.test(previous.lower)) { j--; if (DETERMINERS.has(previous.lower)) break; continue; }
+      j--;
+    }
+    while (j < k && words[j].lower === 'of') j++;
+    const phraseWords = words.slice(j, k + 1);
+    if (!phraseWords.length || phraseWords[0].start < floor) return null;
+    const head = phraseWords[phraseWords.length - 1];
+    const headLower = head.lower.replace(/['’]s?$/, '');
+    const capitalised = /^\p{Lu}/u.test(head.text);
+    const start = phraseWords[0].start;
+    const end = head.end;
+    const mention = this.span(start, end);
+    let name = mention.text.replace(/^(?:A|An|The|One|Some|Several|Two|Three)\b/, (w) => w.toLowerCase());
+    const determiner = phraseWords[0].lower;
+    if (!capitalised && !SOURCE_NOUNS.has(headLower) && !TITLE_HEADS.has(headLower)) return null;
+    if (capitalised && phraseWords.some((w) => FUNCTION_WORDS.has(w.lower) && w.lower !== 'of' && w.lower !== 'the' && w.lower !== 'and')) return null;
+    // "the secretary of state" → the person with that title.
+    if (determiner === 'the' && TITLE_HEADS.has(headLower) || (determiner === 'the' && phraseWords.length > 2 && phraseWords[phraseWords.length - 2]?.lower === 'of' && TITLE_HEADS.has(phraseWords[phraseWords.length - 3]?.lower))) {
+      const titled = this.people.mentionAt(start);
+      if (titled && titled.kind === 'title') return this.personSpeaker(titled);
+      const resolved = this.people.resolveTitle(mention.text, start, true);
+      if (resolved) return { name: resolved.person.name, mention, person: resolved.person };
+    }
+    if (determiner === 'the' && !capitalised) {
+      // "the official" after "a Ukrainian official": the same source.
+      const same = this.introducedSource(headLower, start);
+      if (same) return { name: same, mention, person: null };
+      // "the group" after "The Hostages and Missing Families Forum": the organisation.
+      if (GENERIC_ORGANISATION.has(headLower)) {
+        const paragraph = this.doc.paragraphAt(start)?.index ?? 0;
+        const organisation = [...this.people.others].reverse().find((o) => o.end <= start && o.kind === 'organisation' && (this.doc.paragraphAt(o.start)?.index ?? -9) >= paragraph - 2);
+        if (organisation && (headLower === 'group' || headLower === 'organisation' || headLower === 'organization' || organisation.text.toLowerCase().includes(headLower))) {
+          name = organisation.text.replace(/^The\s+/, '');
+        }
+      }
+    }
+    return { name, mention, person: null };
+  }
+
+  /** The indefinite description that introduced a source ("a Ukrainian official") before "the official". */
+  private introducedSource(head: string, before: number): string | undefined {
+    const paragraph = this.doc.paragraphAt(before)?.index ?? 0;
+    const from = this.doc.paragraphs[Math.max(0, paragraph - 3)].start;
+    const text = this.prose.slice(from, before);
+    const re = new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,4}?${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+    let last: string | undefined;
+    for (let m = re.exec(text); m; m = re.exec(text)) last = m[0];
+    return last?.replace(/^(?:A|An|One)\b/, (w) => w.toLowerCase());
+  }
+
+  private remember(speaker: Speaker | null): void {
+    if (speaker && !speaker.person) this.described.push(speaker);
+  }
+}
+
+function isTitleCase(text: string): boolean {
+  const words = text.replace(/[,.:;!?]+$/, '').split(/\s+/).filter(Boolean);
+  if (!words.length || !/^[\p{Lu}\p{N}]/u.test(words[0])) return false;
+  const minor = /^(?:a|an|the|and|but|or|nor|for|of|in|on|at|to|by|with|from|as|is|are|vs\.?|via|into|over)$/;
+  return words.every((w, i) => /^[\p{Lu}\p{N}"“‘'(]/u.test(w) || (i > 0 && minor.test(w)));
+}
+
+export type { DraftPerson };

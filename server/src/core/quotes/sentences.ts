@@ -1,0 +1,82 @@
+// The writer's sentences around quotations. A quotation is one unit inside the sentence that
+// carries it (`"It is over. We won," she said.` is one sentence), so attribution and pronoun
+// resolution look for cues in the writer's sentence, never between the quoted sentences.
+import { defineLayer, endsSentenceAt, type DraftDocument } from '../document';
+import type { Span } from '../types';
+import { quotationsOf, type Quotation } from './quotations';
+
+export interface OuterSentence extends Span {
+  paragraph: number;
+  /** Index in the draft's list of outer sentences. */
+  index: number;
+}
+
+export interface OuterSentences {
+  sentences: OuterSentence[];
+  /** The outer sentence containing `offset`, if any (binary search). */
+  at(offset: number): OuterSentence | undefined;
+}
+
+const STARTS_SENTENCE = /[\p{Lu}\p{N}"“‘'«„(\[]/u;
+
+export const outerSentencesOf = defineLayer('outer-sentences', (doc: DraftDocument): OuterSentences => {
+  const { prose } = doc;
+  const quotes = quotationsOf(doc).quotes;
+  const sentences: OuterSentence[] = [];
+  let q = 0;
+  for (const paragraph of doc.paragraphs) {
+    const inParagraph: Quotation[] = [];
+    while (q < quotes.length && quotes[q].start < paragraph.end) {
+      if (quotes[q].end > paragraph.start) inParagraph.push(quotes[q]);
+      q++;
+    }
+    let start = paragraph.start;
+    const push = (end: number) => {
+      if (end > start) sentences.push({ start, end, paragraph: paragraph.index, index: sentences.length });
+      start = end;
+      while (start < paragraph.end && /\s/.test(prose[start])) start++;
+    };
+    let k = 0;
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      if (k < inParagraph.length && i === inParagraph[k].start) {
+        const quote = inParagraph[k++];
+        i = Math.max(i, quote.end - 1);
+        // A quotation that ends with its own full stop ends the writer's sentence when a new one follows.
+        const last = prose[Math.max(quote.contentStart, quote.contentEnd - 1)];
+        if (quote.close !== null && /[.!?…]/.test(last) && followedBySentence(prose, quote.end, paragraph.end)) push(quote.end);
+        continue;
+      }
+      const char = prose[i];
+      if (!/[.!?…]/.test(char)) continue;
+      let end = i + 1;
+      while (end < paragraph.end && /[.!?…)\]]/.test(prose[end])) end++;
+      if (char === '.' && prose[i + 1] !== '.' && !endsSentenceAt(prose, i)) continue;
+      if (followedBySentence(prose, end, paragraph.end)) push(end);
+      i = end - 1;
+    }
+    push(paragraph.end);
+  }
+  return {
+    sentences,
+    at(offset: number) {
+      let lo = 0;
+      let hi = sentences.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = sentences[mid];
+        if (offset < s.start) hi = mid - 1;
+        else if (offset >= s.end) lo = mid + 1;
+        else return s;
+      }
+      return undefined;
+    },
+  };
+});
+
+function followedBySentence(prose: string, from: number, limit: number): boolean {
+  let i = from;
+  if (i >= limit) return false;
+  if (!/\s/.test(prose[i])) return false;
+  while (i < limit && /\s/.test(prose[i])) i++;
+  return i < limit && STARTS_SENTENCE.test(prose[i]);
+}
