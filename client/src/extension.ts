@@ -3,11 +3,13 @@
 import * as path from 'node:path';
 import { commands, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LANGUAGE_IDS } from '../../server/src/language';
 
 let client: LanguageClient | undefined;
 
-/** The languages Copydesk checks; keep in step with `activationEvents` in package.json. */
-export const DRAFT_LANGUAGES = ['markdown', 'plaintext'];
+/** The languages Copydesk checks: those the server reads (markdown, plaintext and Copydesk's own
+ * news-draft); a test keeps `activationEvents` in package.json in step. */
+export const DRAFT_LANGUAGES = Object.keys(LANGUAGE_IDS);
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));

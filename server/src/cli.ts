@@ -17,13 +17,13 @@ import type { Finding, Language, Severity } from './core/types';
 import { languageOfPath } from './language';
 
 const VERSION = '0.1.0';
-const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt'];
+const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt', 'draft', 'story'];
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 type FailOn = (typeof FAIL_ON)[number];
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 
 const USAGE = `Usage:
-  copydesk check [options] <file|dir|glob|->...   check drafts (.md, .markdown, .txt in directories)
+  copydesk check [options] <file|dir|glob|->...   check drafts (.md, .markdown, .txt, .draft, .story in directories)
   copydesk quotes [options] <file|dir|glob|->...  list every quotation with its kind, speaker and cue
   copydesk lsp --stdio                             start the language server over stdio
   copydesk --version | --help

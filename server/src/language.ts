@@ -4,6 +4,8 @@ import type { Language } from './core/types';
 export const LANGUAGE_IDS: Record<string, Language> = {
   markdown: 'markdown',
   plaintext: 'plaintext',
+  // Copydesk's own "News draft" language (.draft, .story): plain text with news highlighting.
+  'news-draft': 'plaintext',
 };
 
 export function languageOf(languageId: string): Language | undefined {

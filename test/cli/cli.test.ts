@@ -73,15 +73,18 @@ describe('copydesk check', function () {
     assert.equal(dirAsFile.code, 1, 'a directory is walked, not read');
   });
 
-  it('walks directories for .md, .markdown and .txt, and expands globs', () => {
+  it('walks directories for .md, .markdown, .txt, .draft and .story, and expands globs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-cli-'));
     mkdirSync(join(dir, 'drafts', 'nested'), { recursive: true });
     writeFileSync(join(dir, 'drafts', 'a.md'), 'He said"yes."');
     writeFileSync(join(dir, 'drafts', 'nested', 'b.markdown'), 'He said"yes."');
     writeFileSync(join(dir, 'drafts', 'c.txt'), 'He said"yes."');
     writeFileSync(join(dir, 'drafts', 'd.json'), 'He said"yes."');
+    writeFileSync(join(dir, 'drafts', 'e.draft'), 'He said"yes."');
+    writeFileSync(join(dir, 'drafts', 'f.story'), 'He said"yes."');
     const walked = JSON.parse(run(['check', '--format', 'json', 'drafts'], { cwd: dir }).stdout);
-    assert.deepEqual(walked.map((r: { file: string }) => r.file), ['drafts/a.md', 'drafts/c.txt', 'drafts/nested/b.markdown']);
+    assert.deepEqual(walked.map((r: { file: string }) => r.file), ['drafts/a.md', 'drafts/c.txt', 'drafts/e.draft', 'drafts/f.story', 'drafts/nested/b.markdown']);
+    assert.ok(walked.every((r: { findings: unknown[] }) => r.findings.length === 1), 'News drafts are read as plain text and checked');
     const globbed = JSON.parse(run(['check', '--format', 'json', 'drafts/**/*.m*'], { cwd: dir }).stdout);
     assert.deepEqual(globbed.map((r: { file: string }) => r.file), ['drafts/a.md', 'drafts/nested/b.markdown']);
   });
