@@ -7,6 +7,8 @@ import {
 import { CodeActionKind } from 'vscode-languageserver';
 import { registerCodeActions, FIX_ALL_KIND } from './features/codeActions';
 import { registerDiagnostics } from './features/diagnostics';
+import { registerHover } from './features/hover';
+import { registerSymbols } from './features/symbols';
 import { Session } from './session';
 
 export const SERVER_NAME = 'copydesk';
@@ -21,11 +23,15 @@ export function startServer(connection: Connection): void {
     if (options?.settings) session.settingsChanged({ copydesk: options.settings });
     registerDiagnostics(session);
     registerCodeActions(session);
+    registerHover(session);
+    registerSymbols(session);
     session.documents.listen(connection);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'Copydesk speakers' },
         ...(session.support.pullDiagnostics
           ? { diagnosticProvider: { identifier: 'copydesk', interFileDependencies: false, workspaceDiagnostics: false } }
           : {}),

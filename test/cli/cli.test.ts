@@ -112,3 +112,42 @@ describe('copydesk check', function () {
     assert.match(output, /"serverInfo":\{"name":"copydesk"/);
   });
 });
+
+describe('copydesk quotes', function () {
+  this.timeout(20_000);
+
+  it('prints every quotation as JSON of the documented shape', () => {
+    const { code, stdout } = run(['quotes', '--format', 'json', 'seeds/']);
+    assert.equal(code, 0);
+    const [report] = JSON.parse(stdout);
+    assert.deepEqual(Object.keys(report), ['file', 'quotes']);
+    assert.equal(report.file, 'seeds/rubio-cbs-interview.txt');
+    assert.equal(report.quotes.length, 8);
+    const sacrifice = report.quotes.find((q: { text: string }) => q.text === 'sacrifice');
+    assert.deepEqual(Object.keys(sacrifice), ['start', 'end', 'text', 'kind', 'speaker', 'cue']);
+    assert.equal(SEED.slice(sacrifice.start, sacrifice.end), 'sacrifice');
+    assert.equal(sacrifice.kind, 'partial');
+    assert.equal(sacrifice.speaker.name, 'Marco Rubio');
+    assert.deepEqual(Object.keys(sacrifice.speaker.mention), ['start', 'end', 'text']);
+    assert.equal(SEED.slice(sacrifice.speaker.mention.start, sacrifice.speaker.mention.end), 'He');
+    assert.equal(SEED.slice(sacrifice.cue.start, sacrifice.cue.end), 'noted');
+    assert.ok(report.quotes.every((q: { speaker: { name: string } }) => q.speaker.name === 'Marco Rubio'));
+  });
+
+  it('gives null speaker and cue for an unattributed quotation, reads stdin, and prints text lines', () => {
+    const input = 'The so-called "harbor tax" failed.\n\n"Nobody wanted it."\n';
+    const [report] = JSON.parse(run(['quotes', '--format', 'json', '-'], { input }).stdout);
+    assert.deepEqual(report.quotes.map((q: { text: string; kind: string; speaker: unknown; cue: unknown }) => [q.text, q.kind, q.speaker, q.cue]), [
+      ['harbor tax', 'scare', null, null],
+      ['Nobody wanted it', 'full', null, null],
+    ]);
+    const text = run(['quotes', '-'], { input }).stdout;
+    assert.equal(text, '-:1:16: scare - "harbor tax"\n-:3:2: full UNATTRIBUTED "Nobody wanted it"\n');
+  });
+
+  it('rejects bad options like check does', () => {
+    const { code, stderr } = run(['quotes', '--date', 'soon', 'seeds/']);
+    assert.equal(code, 2);
+    assert.match(stderr, /--date must be a date/);
+  });
+});

@@ -154,6 +154,10 @@ class Attributor {
     const cue = this.cueAfter(quote, sentence) ?? this.cueBefore(quote, sentence);
     const fullPosition = this.startsClause(before) && !this.embedded(quote, after);
     const completeSentence = /^[\p{Lu}\p{N}]/u.test(text.text) && /[.!?…]$/.test(this.prose.slice(quote.contentStart, quote.contentEnd).trim()) && text.text.split(/\s+/).length >= 3;
+    // A name in title case woven into the sentence: a show, a book, a campaign ("on "Meet the Press."").
+    if (!fullPosition && isTitleCase(text.text) && text.text.split(/\s+/).length >= 2 && !cue) {
+      return { ...result, kind: 'title', needsSpeaker: false, kindReason: 'a name in title case, not words anyone is quoted saying' };
+    }
     if (fullPosition || completeSentence || quote.continuation || (quote.open === null)) {
       result.kind = 'full';
       result.kindReason = 'a quoted sentence or clause';
@@ -472,7 +476,17 @@ class Attributor {
     if (/^(?:they|it|we|i)$/.test(last.lower)) {
       return this.pronounSource(last);
     }
-    return this.describedSource(words, k, floor);
+    const described = this.describedSource(words, k, floor);
+    if (described) return described;
+    // "a senior official familiar with the talks said": the source noun, then what qualifies it.
+    for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+      if (!SOURCE_NOUNS.has(words[j].lower) || !/^(?:familiar|close|with|from|at|in|of|who|involved|briefed|knowledgeable|speaking|based)$/.test(words[j + 1].lower)) continue;
+      const source = this.describedSource(words, j, floor);
+      if (!source) return null;
+      const mention = this.span(source.mention.start, last.end);
+      return { name: source.name + this.prose.slice(words[j].end, last.end), mention, person: null };
+    }
+    return null;
   }
 
   /** `said Rubio, the secretary of state` · `added the minister` · `said a senior official` */

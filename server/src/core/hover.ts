@@ -1,0 +1,24 @@
+// Hover cards, composed from providers: each provider answers for what it knows at an offset
+// (a quotation, a name, a title), and the server joins the cards into one hover.
+import type { CheckContext } from './checks/check';
+import { quotationHover } from './quotes/hover';
+
+export interface HoverCard {
+  start: number;
+  end: number;
+  markdown: string;
+}
+
+export type HoverProvider = (context: CheckContext, offset: number) => HoverCard | undefined;
+
+const PROVIDERS: HoverProvider[] = [quotationHover];
+
+/** Every card the providers have for `offset`, in provider order. */
+export function hoverAt(context: CheckContext, offset: number): HoverCard[] {
+  const cards: HoverCard[] = [];
+  for (const provider of PROVIDERS) {
+    const card = provider(context, offset);
+    if (card) cards.push(card);
+  }
+  return cards;
+}

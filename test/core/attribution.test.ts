@@ -1,0 +1,173 @@
+import { strict as assert } from 'node:assert';
+import { analyze, createContext } from '../../server/src/core/analyze';
+import { DraftDocument } from '../../server/src/core/document';
+import { attributionsOf } from '../../server/src/core/quotes/attribution';
+import { speakersOf } from '../../server/src/core/quotes/speakers';
+import type { Language } from '../../server/src/core/types';
+import { applyFix, SEED } from '../support/fixtures';
+
+function quotes(text: string, language: Language = 'plaintext') {
+  const context = createContext(new DraftDocument(text, language), { articleDate: '2025-06-01' });
+  return attributionsOf(context).quotes.map((q) => ({ text: q.text.text, kind: q.kind, speaker: q.speaker?.name ?? null, mention: q.speaker?.mention.text ?? null, cue: q.cue?.text ?? null }));
+}
+
+function speakers(text: string, language: Language = 'plaintext') {
+  return quotes(text, language).map((q) => [q.text, q.speaker]);
+}
+
+function unattributed(text: string) {
+  return analyze(text, { articleDate: '2025-06-01' }).filter((f) => f.code === 'quote.unattributed').map((f) => text.slice(f.start, f.end));
+}
+
+// Invented people and sentences: each attribution form of newsroom-conventions.md.
+const INTRO = 'Harbor Commissioner Nadia Okonkwo and union leader Tomas Brandt met on Monday.\n\n';
+
+describe('attribution forms', () => {
+  it('"…," Name said. and "…," he said.', () => {
+    assert.deepEqual(speakers(`${INTRO}"The port stays open," Okonkwo said.\n\n"We were never told," Brandt said. "Nobody asked us," he added.`), [
+      ['The port stays open', 'Nadia Okonkwo'],
+      ['We were never told', 'Tomas Brandt'],
+      ['Nobody asked us', 'Tomas Brandt'],
+    ]);
+  });
+
+  it('Name said: "…" and Name said that "…"', () => {
+    const text = `${INTRO}Okonkwo said: "The budget is final." Brandt said that "the budget ignores the night shift."`;
+    assert.deepEqual(quotes(text).map((q) => [q.speaker, q.kind, q.cue]), [
+      ['Nadia Okonkwo', 'full', 'said'],
+      ['Tomas Brandt', 'full', 'said'],
+    ]);
+  });
+
+  it('"…," said Name, the long description (verb first)', () => {
+    assert.deepEqual(speakers(`${INTRO}"We will appeal," said Brandt, who has led the dockworkers' union since 2019.`), [['We will appeal', 'Tomas Brandt']]);
+  });
+
+  it('According to Name, "…" and Name told a broadcaster that "…"', () => {
+    const text = `${INTRO}According to Okonkwo, "the cranes arrive in May." Brandt told WKRP Radio that "nobody believes the May date."`;
+    assert.deepEqual(quotes(text).map((q) => [q.speaker, q.cue]), [['Nadia Okonkwo', 'According to'], ['Tomas Brandt', 'told']]);
+  });
+
+  it('an interrupted quotation: one attribution serves the sentences after it in the paragraph', () => {
+    assert.deepEqual(speakers(`${INTRO}"We listened," Okonkwo said. "We changed the plan. We will keep listening."`), [
+      ['We listened', 'Nadia Okonkwo'],
+      ['We changed the plan. We will keep listening', 'Nadia Okonkwo'],
+    ]);
+  });
+
+  it('attribution in the sentence before or after, within the paragraph', () => {
+    const text = `${INTRO}Brandt said the vote was rushed. "Nobody read the contract."\n\n"The contract is public." Okonkwo said so twice on Monday.`;
+    assert.deepEqual(speakers(text), [['Nobody read the contract', 'Tomas Brandt'], ['The contract is public', 'Nadia Okonkwo']]);
+  });
+
+  it('an organisation or a described source, kept as written, and the ministry "in a statement"', () => {
+    const text = 'Officials met in Valdora.\n\n"The talks were useful," a senior Valdoran official said, speaking on condition of anonymity.\n\n'
+      + '"No decision has been taken," the ministry said in a statement. In a statement, the Harbor Authority said "the berths are safe."';
+    assert.deepEqual(speakers(text), [
+      ['The talks were useful', 'a senior Valdoran official'],
+      ['No decision has been taken', 'the ministry'],
+      ['the berths are safe', 'the Harbor Authority'],
+    ]);
+  });
+
+  it('a later definite reference to a described source is the same source', () => {
+    const text = 'A city official, who asked not to be named, said the plan was late. The official called the delay "regrettable."';
+    assert.deepEqual(speakers(text), [['regrettable', 'a city official']]);
+  });
+
+  it('Name wrote on X: "…" and title subjects ("the commissioner said")', () => {
+    const text = `${INTRO}Okonkwo wrote on X: "Thank you, Harbor City." "It was a long night," the commissioner said.`;
+    assert.deepEqual(speakers(text), [['Thank you, Harbor City', 'Nadia Okonkwo'], ['It was a long night', 'Nadia Okonkwo']]);
+  });
+
+  it('a multi-paragraph quotation keeps its speaker; a closed quotation in a new paragraph needs its own', () => {
+    const text = `${INTRO}"The first phase starts in June," Okonkwo said. "It will be loud.\n\n"But it will be finished on time."\n\n"We have heard that before."`;
+    assert.deepEqual(speakers(text), [
+      ['The first phase starts in June', 'Nadia Okonkwo'],
+      ['It will be loud', 'Nadia Okonkwo'],
+      ['But it will be finished on time', 'Nadia Okonkwo'],
+      ['We have heard that before', null],
+    ]);
+    assert.deepEqual(unattributed(text), ['"We have heard that before."']);
+  });
+
+  it('a quotation left open ends where its attribution starts', () => {
+    const text = `${INTRO}"We will strike on Friday, Brandt said, adding that talks had failed.`;
+    assert.deepEqual(speakers(text), [['We will strike on Friday', 'Tomas Brandt']]);
+  });
+
+  it('pronouns go to the most recent compatible person; a name in a fronted phrase is not the subject', () => {
+    const text = 'Mayor Ana Ruiz and her deputy, Paul Grant, toured the site. Regarding the meeting between Grant and the governor, Ruiz said it was calm. "We agreed on a timetable," she said.';
+    assert.deepEqual(speakers(text), [['We agreed on a timetable', 'Ana Ruiz']]);
+  });
+});
+
+describe('kinds', () => {
+  it('tells partial quotations, scare quotes and titles from full ones', () => {
+    const text = `${INTRO}Okonkwo called the plan "a big step" and told NBC's "Meet the Press" that the so-called "harbor tax" was dead. `
+      + 'The report, titled "Ports of the Future," was published in May. Brandt described the mood as "tense but honest."';
+    assert.deepEqual(quotes(text).map((q) => [q.text, q.kind, q.speaker]), [
+      ['a big step', 'partial', 'Nadia Okonkwo'],
+      ['Meet the Press', 'title', null],
+      ['harbor tax', 'scare', null],
+      ['Ports of the Future', 'title', null],
+      ['tense but honest', 'partial', 'Tomas Brandt'],
+    ]);
+  });
+
+  it('a quoted term modifying a noun, credited to no one, is a scare quote', () => {
+    assert.deepEqual(quotes('Investors fear a "higher for longer" outlook for rates.').map((q) => q.kind), ['scare']);
+  });
+
+  it('a fragment running on into the writer\'s words is partial', () => {
+    assert.deepEqual(quotes(`${INTRO}Okonkwo said that "both sides must give ground" to end the dispute.`).map((q) => [q.kind, q.speaker]), [['partial', 'Nadia Okonkwo']]);
+  });
+});
+
+describe('quote.unattributed', () => {
+  it('flags a full quotation standing alone, with nothing around it', () => {
+    const text = `${INTRO}"This is the last chance for the harbor."\n\nThe council meets again in July.`;
+    assert.deepEqual(unattributed(text), ['"This is the last chance for the harbor."']);
+  });
+
+  it('does not flag scare quotes, titles or attributed quotations', () => {
+    assert.deepEqual(unattributed(`${INTRO}The so-called "harbor tax" was debated on "Meet the Press." "It is dead," Okonkwo said.`), []);
+  });
+
+  it('offers to insert the likeliest speaker, never as part of fix-all', () => {
+    const text = `${INTRO}"We are done," Brandt said.\n\n"This is the last chance for the harbor."`;
+    const finding = analyze(text).find((f) => f.code === 'quote.unattributed')!;
+    assert.equal(finding.fixes[0].title, 'Attribute to Brandt: "…," Brandt said.');
+    assert.equal(finding.fixes[0].isPreferred, undefined);
+    assert.ok(applyFix(text, finding).endsWith('"This is the last chance for the harbor," Brandt said.'));
+  });
+
+  it('quote.vague-source (off by default) flags quotations credited only to "sources"', () => {
+    const text = '"The deal is done," sources said. "It was close," a senior official familiar with the talks said.';
+    assert.deepEqual(analyze(text).filter((f) => f.code === 'quote.vague-source'), []);
+    const flagged = analyze(text, { settings: { checks: { 'quote.vague-source': 'warning' } } }).filter((f) => f.code === 'quote.vague-source');
+    assert.deepEqual(flagged.map((f) => text.slice(f.start, f.end)), ['sources']);
+  });
+
+  it('quote.scare shows scare quotes as hints only when copydesk.flagScareQuotes is on', () => {
+    const text = 'The so-called "peace plan" stalled.';
+    assert.deepEqual(analyze(text).filter((f) => f.code === 'quote.scare'), []);
+    const hints = analyze(text, { settings: { flagScareQuotes: true } }).filter((f) => f.code === 'quote.scare');
+    assert.deepEqual(hints.map((f) => [f.severity, text.slice(f.start, f.end)]), [['hint', 'peace plan']]);
+  });
+});
+
+describe('the seed draft', () => {
+  it('has no unattributed quotation, and every quotation, the partial "sacrifice" included, is Marco Rubio\'s', () => {
+    assert.deepEqual(unattributed(SEED), []);
+    const all = quotes(SEED);
+    assert.equal(all.length, 8);
+    assert.ok(all.every((q) => q.speaker === 'Marco Rubio'), JSON.stringify(all.filter((q) => q.speaker !== 'Marco Rubio')));
+    assert.deepEqual(all.find((q) => q.text === 'sacrifice'), { text: 'sacrifice', kind: 'partial', speaker: 'Marco Rubio', mention: 'He', cue: 'noted' });
+  });
+
+  it('groups its quotations under Marco Rubio', () => {
+    const groups = speakersOf(createContext(new DraftDocument(SEED, 'plaintext')));
+    assert.deepEqual(groups.map((g) => [g.name, g.quotes.length]), [['Marco Rubio', 8]]);
+  });
+});
