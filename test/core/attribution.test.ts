@@ -171,3 +171,32 @@ describe('the seed draft', () => {
     assert.deepEqual(groups.map((g) => [g.name, g.quotes.length]), [['Marco Rubio', 8]]);
   });
 });
+
+describe('single quotation marks and blockquotes', () => {
+  it('keeps apostrophes apart from quotation marks', () => {
+    const text = "Zelenskyy's aides don't recall the '90s, when rock 'n' roll ruled. Hamas' leaders and Fox News' staff agreed. It's the ’80s again.";
+    assert.deepEqual(quotes(text), []);
+  });
+
+  it('reads single marks inside double ones as part of the outer quotation', () => {
+    const text = `${INTRO}"They told us 'the port is closed' and left," Brandt said.`;
+    assert.deepEqual(speakers(text), [["They told us 'the port is closed' and left", 'Tomas Brandt']]);
+  });
+
+  it('reads British-style drafts: single marks outside, double inside', () => {
+    const text = `${INTRO}‘We were told “wait”, and we waited,’ Ms Okonkwo said. Mr Brandt called the delay ‘a disgrace’.`;
+    assert.deepEqual(quotes(text).map((q) => [q.text, q.kind, q.speaker]), [
+      ['We were told “wait”, and we waited', 'full', 'Nadia Okonkwo'],
+      ['a disgrace', 'partial', 'Tomas Brandt'],
+    ]);
+  });
+
+  it('takes a Markdown blockquote as a quotation, attributed by the paragraph that introduces it', () => {
+    const text = `${INTRO}Okonkwo wrote to the council on Monday:\n\n> The harbor cannot wait another year.\n>\n> We start in June.\n\nThe council did not reply.\n\n> Nobody asked the workers.\n`;
+    assert.deepEqual(quotes(text, 'markdown').map((q) => [q.text, q.speaker]), [
+      ['The harbor cannot wait another year', 'Nadia Okonkwo'],
+      ['We start in June', 'Nadia Okonkwo'],
+      ['Nobody asked the workers', null],
+    ]);
+  });
+});

@@ -118,7 +118,8 @@ class Attributor {
     this.doc = context.doc;
     this.prose = context.doc.prose;
     this.people = peopleOf(context);
-    this.quotes = quotationsOf(context.doc).quotes;
+    // A quotation inside another is part of its words: the outer one is attributed.
+    this.quotes = quotationsOf(context.doc).quotes.filter((q) => !q.nested);
     this.sentences = outerSentencesOf(context.doc);
   }
 
@@ -186,7 +187,7 @@ class Attributor {
     }
     // A paragraph continuing a quotation left open keeps its speaker.
     if (quote.continuation) {
-      const previous = [...this.results].reverse().find((r) => r.quote.paragraph === quote.paragraph - 1 && r.quote.continues);
+      const previous = [...this.results].reverse().find((r) => r.quote.paragraph === quote.paragraph - 1 && (r.quote.continues || r.quote.style === 'blockquote'));
       if (previous?.speaker) return { ...result, speaker: previous.speaker, cue: previous.cue, via: 'continuation' };
     }
     // One attribution serves the quoted sentences that follow it in the paragraph.
@@ -197,10 +198,15 @@ class Attributor {
       const spoken = this.cueInSentence(previousSentence);
       if (spoken) return { ...result, speaker: spoken.speaker, cue: spoken.verb, via: 'sentence before' };
     }
-    // Rubio said: ¶ "…"
+    // A blockquote signed off: "> … — Marco Rubio"
+    if (quote.style === 'blockquote' && quote.end < paragraph.end) {
+      const signed = this.speakerInSpan(quote.end, paragraph.end);
+      if (signed) return { ...result, speaker: signed, cue: this.span(quote.end, paragraph.end), via: 'same sentence' };
+    }
+    // Rubio said: ¶ "…"  (or a blockquote after the sentence that introduces it)
     if (quote.start === paragraph.start && quote.paragraph > 0) {
       const previousParagraph = this.doc.paragraphs[quote.paragraph - 1];
-      if (/:\s*$/.test(this.prose.slice(previousParagraph.start, previousParagraph.end))) {
+      if (/:\s*$/.test(this.prose.slice(previousParagraph.start, previousParagraph.end)) || (quote.style === 'blockquote' && !previousParagraph.blockquote)) {
         const last = this.sentences.at(previousParagraph.end - 1);
         const spoken = last && this.cueInSentence(last);
         if (spoken) return { ...result, speaker: spoken.speaker, cue: spoken.verb, via: 'paragraph before' };

@@ -5,7 +5,7 @@ import { defineLayer, type DraftDocument, type Paragraph } from '../document';
 import type { Span } from '../types';
 import { REPORTING_VERBS } from './lexicon';
 
-export type QuoteStyle = 'straight' | 'curly' | 'low' | 'guillemet';
+export type QuoteStyle = 'straight' | 'curly' | 'low' | 'guillemet' | 'single' | 'blockquote';
 
 export interface Quotation extends Span {
   /** Offset of the opening mark; null when the mark is missing (a stray closing mark). */
@@ -21,6 +21,8 @@ export interface Quotation extends Span {
   continues: boolean;
   /** Continues a quotation the previous paragraph left open. */
   continuation: boolean;
+  /** Inside another quotation (single marks in US style, double in British style): part of its words. */
+  nested?: boolean;
 }
 
 export type QuotationProblemKind = 'unclosed' | 'unopened' | 'glued-open' | 'glued-close';
@@ -150,8 +152,88 @@ export const quotationsOf = defineLayer('quotations', (doc: DraftDocument): Quot
       if (continues) carried = { style, closer };
     }
   }
+  addSingleQuotations(doc, quotes);
+  addBlockquotes(doc, quotes);
+  quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   return { quotes, problems };
 });
+
+// --- single quotation marks ------------------------------------------------------------------
+// Single marks quote inside double ones (US style) and outside them (British style). An apostrophe
+// looks the same (Zelenskyy's, don't, '90s, rock 'n' roll, Hamas' leaders), so a single mark
+// counts only when it pairs up cleanly: an opening mark at a word's start, a closing one at a
+// word's end followed by a space or punctuation, both on the same side of every double quotation.
+// Unpaired single marks are apostrophes: they are never reported.
+
+const SINGLE_MARKS = /['‘’]/g;
+const ELISION = /^['‘’](?:\d\d?s?\b|n['’]|em\b|til\b|cause\b|tis\b|twas\b|bout\b|round\b|cos\b|kay\b)/i;
+
+function addSingleQuotations(doc: DraftDocument, quotes: Quotation[]): void {
+  const { prose } = doc;
+  const doubles = [...quotes];
+  for (const paragraph of doc.paragraphs) {
+    const openers: number[] = [];
+    const closers: number[] = [];
+    SINGLE_MARKS.lastIndex = paragraph.start;
+    for (let m = SINGLE_MARKS.exec(prose); m && m.index < paragraph.end; m = SINGLE_MARKS.exec(prose)) {
+      const at = m.index;
+      const before = at > paragraph.start ? prose[at - 1] : ' ';
+      const after = at + 1 < paragraph.end ? prose[at + 1] : ' ';
+      const opens = m[0] !== '’' && /[\s(\[—–"“„«]/.test(before) && /[\p{L}\p{N}]/u.test(after) && !ELISION.test(prose.slice(at, at + 6));
+      const closes = m[0] !== '‘' && /[\p{L}\p{N}.,!?…]/u.test(before) && /[\s,.;:!?)\]—–"”»]/.test(after);
+      if (opens) openers.push(at);
+      else if (closes) closers.push(at);
+    }
+    if (!openers.length || !closers.length) continue;
+    let c = 0;
+    for (let o = 0; o < openers.length; o++) {
+      const open = openers[o];
+      const nextOpen = openers[o + 1] ?? paragraph.end;
+      while (c < closers.length && closers[c] < open) c++;
+      // The closing mark before the next opening one; a plural possessive (Hamas' leaders) only as a last resort.
+      let choice = -1;
+      for (let k = c; k < closers.length && closers[k] < nextOpen; k++) {
+        const possessive = /s/.test(prose[closers[k] - 1]) && /^\s\p{Ll}/u.test(prose.slice(closers[k] + 1, closers[k] + 3));
+        if (!possessive) { choice = k; break; }
+        if (choice < 0) choice = k;
+      }
+      if (choice < 0) continue;
+      const close = closers[choice];
+      // Both marks on the same side of every double quotation: inside one, or around it.
+      const inside = doubles.find((d) => d.contentStart <= open && close < d.contentEnd);
+      const straddles = doubles.some((d) => (d.start < open && open < d.end) !== (d.start < close && close < d.end));
+      if (straddles) continue;
+      quotes.push({
+        start: open, end: close + 1, open, close, contentStart: open + 1, contentEnd: close,
+        paragraph: paragraph.index, style: 'single', continues: false, continuation: false, nested: !!inside,
+      });
+      // A British-style quotation holds the double quotations inside it.
+      if (!inside) for (const d of doubles) if (open < d.start && d.end <= close + 1) d.nested = true;
+      c = choice + 1;
+    }
+  }
+}
+
+// --- Markdown blockquotes --------------------------------------------------------------------
+// A blockquote paragraph with no quotation marks of its own is quoted matter set off without marks.
+
+function addBlockquotes(doc: DraftDocument, quotes: Quotation[]): void {
+  let previousQuoted = -2;
+  for (const paragraph of doc.paragraphs) {
+    if (!paragraph.blockquote) continue;
+    const hasMarks = quotes.some((q) => q.paragraph === paragraph.index && !q.nested);
+    if (hasMarks) continue;
+    // A trailing sign-off ("— Marco Rubio") names the speaker, it is not quoted.
+    const text = doc.prose.slice(paragraph.start, paragraph.end);
+    const signOff = /\n?\s*(?:[—–]|--)\s*[^\n]+$/.exec(text);
+    const end = signOff && signOff.index > 0 ? paragraph.start + signOff.index : paragraph.end;
+    quotes.push({
+      start: paragraph.start, end, open: null, close: null, contentStart: paragraph.start, contentEnd: end,
+      paragraph: paragraph.index, style: 'blockquote', continues: false, continuation: previousQuoted === paragraph.index - 1,
+    });
+    previousQuoted = paragraph.index;
+  }
+}
 
 function trimEnd(prose: string, start: number, end: number): number {
   let e = end;

@@ -21,7 +21,7 @@ const STARTS_SENTENCE = /[\p{Lu}\p{N}"“‘'«„(\[]/u;
 
 export const outerSentencesOf = defineLayer('outer-sentences', (doc: DraftDocument): OuterSentences => {
   const { prose } = doc;
-  const quotes = quotationsOf(doc).quotes;
+  const quotes = quotationsOf(doc).quotes.filter((q) => !q.nested);
   const sentences: OuterSentence[] = [];
   let q = 0;
   for (const paragraph of doc.paragraphs) {
