@@ -8,25 +8,25 @@ import { SEED } from '../support/fixtures';
 describe('analyze', () => {
   it('returns findings in document order with code, severity, message and fixes', () => {
     const findings = analyze(SEED);
-    assert.equal(findings.length, 5);
+    assert.deepEqual(findings.map((f) => f.code), ['quote.spacing', 'quote.spacing', 'quote.spacing', 'name.inconsistent', 'quote.spacing', 'quote.spacing', 'name.inconsistent']);
     for (const finding of findings) {
-      assert.equal(finding.code, 'quote.spacing');
       assert.equal(finding.severity, 'warning');
-      assert.match(finding.message, /space/);
-      assert.equal(finding.fixes.length, 1);
+      assert.ok(finding.message.length > 20);
+      assert.ok(finding.fixes.length >= 1);
     }
     assert.deepEqual(findings.map((f) => f.start), [...findings.map((f) => f.start)].sort((a, b) => a - b));
   });
 
   it('applies per-check levels and the master switch', () => {
-    assert.deepEqual(analyze(SEED, { settings: { checks: { 'quote.spacing': 'off' } } }), []);
-    assert.ok(analyze(SEED, { settings: { checks: { 'quote.spacing': 'error' } } }).every((f) => f.severity === 'error'));
+    const quotesOnly = { 'name.inconsistent': 'off' } as const;
+    assert.deepEqual(analyze(SEED, { settings: { checks: { ...quotesOnly, 'quote.spacing': 'off' } } }), []);
+    assert.ok(analyze(SEED, { settings: { checks: { ...quotesOnly, 'quote.spacing': 'error' } } }).every((f) => f.severity === 'error'));
     assert.deepEqual(analyze(SEED, { settings: { enable: false } }), []);
   });
 
   it('ignores mistyped settings instead of failing', () => {
     const findings = analyze(SEED, { settings: { checks: { 'quote.spacing': 'loud' as never }, enable: 'yes' as never } });
-    assert.equal(findings.length, 5);
+    assert.equal(findings.length, 7);
   });
 
   it('dates the article: setting over front matter over dateline over today', () => {
@@ -46,7 +46,7 @@ describe('analyze', () => {
     const analysis = runChecks(context, [broken, ...CHECKS]);
     assert.equal(analysis.failures.length, 1);
     assert.equal(analysis.failures[0].check, 'test.broken');
-    assert.equal(analysis.findings.length, 5);
+    assert.equal(analysis.findings.length, 7);
   });
 
   it('is deterministic', () => {

@@ -8,7 +8,7 @@ import { applyFix, SEED, wordsOf } from '../support/fixtures';
 const TYPOGRAPHY = { 'quote.unattributed': 'off', 'quote.vague-source': 'off', 'quote.scare': 'off' } as const;
 
 function found(text: string, language: 'markdown' | 'plaintext' = 'plaintext') {
-  return analyze(text, { language, settings: { checks: TYPOGRAPHY } }).map((f) => [f.code, wordsOf(text, f)]);
+  return analyze(text, { language, settings: { checks: TYPOGRAPHY } }).filter((f) => f.code.startsWith('quote.')).map((f) => [f.code, wordsOf(text, f)]);
 }
 
 describe('quote.spacing', () => {

@@ -33,8 +33,10 @@ describe('language server over stdio', function () {
       ['quote.spacing', 'copydesk', 'that"both'],
       ['quote.spacing', 'copydesk', 'requires"sacrifice'],
       ['quote.spacing', 'copydesk', 'explained:"There'],
+      ['name.inconsistent', 'copydesk', 'Zelensky'],
       ['quote.spacing', 'copydesk', 'added,"We'],
       ['quote.spacing', 'copydesk', 'Putin,"We'],
+      ['name.inconsistent', 'copydesk', 'Zelensky'],
     ]);
     assert.ok(client.configurationRequests >= 1, 'settings are pulled per document');
   });
@@ -46,9 +48,9 @@ describe('language server over stdio', function () {
     const column = SEED.indexOf('that"both') + 4;
     await client.change(SEED_URI, 2, [{ range: { start: { line: 0, character: column }, end: { line: 0, character: column } }, text: ' ' }]);
     const published = await client.diagnosticsFor(SEED_URI, 2);
-    assert.equal(published.diagnostics.length, 4);
+    assert.equal(published.diagnostics.length, 6);
     const text = SEED.slice(0, column) + ' ' + SEED.slice(column);
-    assert.deepEqual(published.diagnostics.map((d) => wordsAt(text, d)), ['requires"sacrifice', 'explained:"There', 'added,"We', 'Putin,"We']);
+    assert.deepEqual(published.diagnostics.map((d) => wordsAt(text, d)), ['requires"sacrifice', 'explained:"There', 'Zelensky', 'added,"We', 'Putin,"We', 'Zelensky']);
     // Nothing is published for a version the client does not have.
     assert.ok(client.diagnostics.get(SEED_URI)!.every((p) => p.version === 1 || p.version === 2));
   });
@@ -56,7 +58,7 @@ describe('language server over stdio', function () {
   it('offers the fix as a quick fix and applies it as a versioned edit', async () => {
     await client.open(SEED_URI, SEED);
     const { diagnostics } = await client.diagnosticsFor(SEED_URI, 1);
-    const target = diagnostics[3];
+    const target = diagnostics.filter((d) => d.code === 'quote.spacing')[3];
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: SEED_URI }, range: target.range, context: { diagnostics: [target] },
     })) as CodeAction[];
@@ -80,7 +82,7 @@ describe('language server over stdio', function () {
     assert.equal(actions.length, 1);
     const change = actions[0].edit!.documentChanges![0] as { edits: TextEdit[] };
     const fixed = TextDocument.applyEdits(TextDocument.create(SEED_URI, 'plaintext', 1, SEED), change.edits);
-    assert.equal(fixed.length, SEED.length + 5);
+    assert.equal(fixed.length, SEED.length + 5 + 2, 'five spaces and two letters (Zelensky → Zelenskyy)');
     await client.change(SEED_URI, 2, [{ text: fixed }]);
     assert.deepEqual((await client.diagnosticsFor(SEED_URI, 2)).diagnostics, []);
   });
@@ -95,11 +97,11 @@ describe('language server over stdio', function () {
   });
 
   it('applies settings pulled per document and re-checks when they change', async () => {
-    client.settings = { checks: { 'quote.spacing': 'error' } };
+    client.settings = { checks: { 'quote.spacing': 'error', 'name.inconsistent': 'error' } };
     await client.open(SEED_URI, SEED);
     const first = await client.diagnosticsFor(SEED_URI, 1);
     assert.ok(first.diagnostics.every((d) => d.severity === 1));
-    client.settings = { checks: { 'quote.spacing': 'off' } };
+    client.settings = { checks: { 'quote.spacing': 'off', 'name.inconsistent': 'off' } };
     const before = client.diagnostics.get(SEED_URI)!.length;
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
     const next = await client.waitFor(() => client.diagnostics.get(SEED_URI)!.slice(before).find((p) => p.diagnostics.length === 0), 'cleared diagnostics');
@@ -125,7 +127,7 @@ describe('language server with pull diagnostics', function () {
       await client.open(SEED_URI, SEED);
       const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: SEED_URI } })) as DocumentDiagnosticReport;
       assert.equal(report.kind, 'full');
-      assert.equal(report.kind === 'full' && report.items.length, 5);
+      assert.equal(report.kind === 'full' && report.items.length, 7);
       assert.equal(client.diagnostics.size, 0, 'nothing pushed to a pull client');
     } finally {
       await client.stop();

@@ -1,6 +1,8 @@
 // The registry of checks, in alphabetical order of id. A new check is one module in this folder
 // named by its id, added here.
 import type { Check } from './check';
+import { nameHouseStyle } from './name.house-style';
+import { nameInconsistent } from './name.inconsistent';
 import { quoteScare } from './quote.scare';
 import { quoteSpacing } from './quote.spacing';
 import { quoteUnattributed } from './quote.unattributed';
@@ -8,6 +10,8 @@ import { quoteUnbalanced } from './quote.unbalanced';
 import { quoteVagueSource } from './quote.vague-source';
 
 export const CHECKS: readonly Check[] = [
+  nameHouseStyle,
+  nameInconsistent,
   quoteScare,
   quoteSpacing,
   quoteUnattributed,

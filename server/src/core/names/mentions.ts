@@ -242,7 +242,23 @@ function scan(doc: DraftDocument, knowledge: Knowledge): NameMentions {
   }
   flush();
   resolve(mentions);
+  for (const m of mentions) if (isElsewhere(m, mentions, prose)) m.entity = m.kind = undefined;
   return indexMentions(mentions, words);
+}
+
+/**
+ * A city or region followed by the state or country it is in, when that is not where the known
+ * place is, is another place of the same name: "Odessa, Texas" is not Odesa, Ukraine.
+ */
+function isElsewhere(m: NameMention, mentions: NameMention[], prose: string): boolean {
+  if (m.entity?.type !== 'place' || m.entity.entry.kind === 'country' || !m.entity.entry.country) return false;
+  const after = /^,[ \t]+(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*)*)/u.exec(prose.slice(m.end, m.end + 60));
+  if (!after) return false;
+  const where = m.end + after[0].length - after[1].length;
+  const next = mentions.find((n) => n.start === where);
+  if (next?.entity) return next.entity.type === 'place' && next.entity.entry.id !== m.entity.entry.country && (next.entity.entry as { country?: string }).country !== m.entity.entry.country;
+  // A name no list knows, closing the phrase as a state does ("Odessa, Texas, where"; "Odessa, Texas.").
+  return !next?.form && /^(?:\s*[,.;:)—–]|\s*$)/.test(prose.slice(where + after[1].length, where + after[1].length + 3));
 }
 
 /** A capitalised word that can be a given name or surname (not an ordinary word, title or adjective). */

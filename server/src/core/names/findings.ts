@@ -1,0 +1,49 @@
+// The findings of the two name checks, from the spelling families: the message in newsroom
+// language, the fix for this occurrence (preferred, so "fix all" applies it) and the fix for every
+// occurrence of the family at once.
+import type { CheckContext, Report } from '../checks/check';
+import type { Fix } from '../types';
+import { familyName, inCaseOf, nameSpellingsOf, type ProblemKind, type SpellingFamily } from './spellings';
+
+const FROM: Record<SpellingFamily['acceptedFrom'], string> = {
+  stylebook: 'the house stylebook’s spelling',
+  knowledge: 'the spelling in Copydesk’s knowledge base',
+  draft: 'the spelling this draft uses most',
+};
+const COUNT = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+function spellingList(family: SpellingFamily): string {
+  return family.spellings.map((s) => `${s.text} ×${s.count}`).join(', ');
+}
+
+function who(family: SpellingFamily): string {
+  const name = familyName(family);
+  return family.entity && name !== family.accepted ? ` (${name})` : '';
+}
+
+export function reportSpellingProblems(context: CheckContext, kind: ProblemKind, report: Report): void {
+  const spellings = nameSpellingsOf(context);
+  const problems = spellings.problems.filter((p) => p.kind === kind);
+  for (const problem of problems) {
+    const { family, occurrence } = problem;
+    const replacement = inCaseOf(occurrence.text, family.accepted);
+    const fixes: Fix[] = [{
+      title: `Change to “${replacement}”`,
+      edits: [{ start: occurrence.start, end: occurrence.end, newText: replacement }],
+      isPreferred: true,
+    }];
+    const siblings = problems.filter((p) => p.family === family);
+    if (siblings.length > 1) {
+      fixes.push({
+        title: `Change all ${siblings.length} to “${family.accepted}” in this draft`,
+        edits: siblings.map((p) => ({ start: p.occurrence.start, end: p.occurrence.end, newText: inCaseOf(p.occurrence.text, family.accepted) })),
+      });
+    }
+    const subject = family.entity ? familyName(family) : 'This name';
+    const ways = COUNT[family.spellings.length] ?? String(family.spellings.length);
+    const message = kind === 'inconsistent'
+      ? `${subject} is spelled ${ways} ways in this draft: ${spellingList(family)}. Use “${family.accepted}”, ${FROM[family.acceptedFrom]}.`
+      : `The house stylebook spells “${occurrence.text}” as “${family.accepted}”${who(family)}.`;
+    report({ start: occurrence.start, end: occurrence.end, message, fixes });
+  }
+}

@@ -1,0 +1,329 @@
+// Spelling families: every way one name is spelled in a draft, and the spelling to use. A family
+// is one slot of one name (a person's surname, their given name, a place's name), so "Sergei
+// Lavrov" next to "Lavrov" is consistent (one given name, one surname) and "Zelensky" next to
+// "Volodymyr Zelenskyy" is not. Families come from the knowledge base (every spelling it knows
+// for the entity), from the house stylebook (spellings it replaces) and, for names no list knows,
+// from the draft itself: near-identical spellings that sound alike, the clear majority winning.
+import type { CheckContext } from '../checks/check';
+import { defineLayer } from '../document';
+import { foldSpelling, splitWords, type Entity, type Knowledge, type Person } from '../knowledge';
+import type { Span } from '../types';
+import { nameMentionsOf, type NameMention, type NameMentions, type Word } from './mentions';
+import { similarSpelling } from './similarity';
+import { isCommonWord, NAME_PARTICLES } from './words';
+
+export type Slot = 'surname' | 'given' | 'name' | 'full' | 'term';
+export type AcceptedFrom = 'stylebook' | 'knowledge' | 'draft';
+
+export interface SpellingOccurrence extends Span {
+  /** The spelling as written. */
+  text: string;
+}
+
+export interface SpellingFamily {
+  /** The knowledge-base entity named, if any. */
+  entity?: Entity;
+  /** Which part of the name the spellings are. */
+  slot: Slot;
+  /** The spelling to use. */
+  accepted: string;
+  acceptedFrom: AcceptedFrom;
+  /** Every occurrence, in document order. */
+  occurrences: SpellingOccurrence[];
+  /** The distinct spellings with their counts, the accepted one first, then by first use. */
+  spellings: Array<{ text: string; count: number }>;
+}
+
+export type ProblemKind = 'inconsistent' | 'house-style';
+
+export interface SpellingProblem {
+  kind: ProblemKind;
+  family: SpellingFamily;
+  occurrence: SpellingOccurrence;
+}
+
+export interface NameSpellings {
+  readonly families: readonly SpellingFamily[];
+  /** Occurrences to change, in document order. */
+  readonly problems: readonly SpellingProblem[];
+  /** The family of the occurrence at `offset` (its end included). */
+  familyAt(offset: number): { family: SpellingFamily; occurrence: SpellingOccurrence } | undefined;
+}
+
+/** The spelling to put in place of `written`, in its letter case (KIEV → KYIV in a dateline). */
+export function inCaseOf(written: string, accepted: string): string {
+  if (written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase()) return accepted.toUpperCase();
+  if (/^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(accepted) && !/^\p{Lu}/u.test(accepted)) return accepted[0].toUpperCase() + accepted.slice(1);
+  return accepted;
+}
+
+function sameSpelling(a: string, b: string): boolean {
+  return foldSpelling(a) === foldSpelling(b);
+}
+
+function occurrenceOf(prose: string, words: readonly Word[]): SpellingOccurrence {
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  return { start, end, text: prose.slice(start, end) };
+}
+
+function tally(occurrences: SpellingOccurrence[], accepted: string): Array<{ text: string; count: number }> {
+  const counts = new Map<string, { text: string; count: number }>();
+  for (const o of occurrences) {
+    const key = foldSpelling(o.text);
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { text: o.text, count: 1 });
+  }
+  const list = [...counts.values()];
+  const first = list.findIndex((s) => sameSpelling(s.text, accepted));
+  if (first > 0) list.unshift(...list.splice(first, 1));
+  return list;
+}
+
+/** A person's canonical name split into given name and surname, house spellings applied. */
+function nameParts(person: Person, knowledge: Knowledge): { name: string; surname: string; given?: string; surnameFirst: boolean } {
+  const name = knowledge.houseSpelling(person.name);
+  const surname = knowledge.houseSpelling(person.surname);
+  if (name.endsWith(` ${surname}`)) return { name, surname, given: name.slice(0, -surname.length - 1), surnameFirst: false };
+  if (name.startsWith(`${surname} `)) return { name, surname, given: name.slice(surname.length + 1), surnameFirst: true };
+  return { name, surname, surnameFirst: false };
+}
+
+interface Builder {
+  families: SpellingFamily[];
+  problems: SpellingProblem[];
+  /** Offsets already in a family, so that a later source does not claim them again. */
+  claimed: Set<number>;
+}
+
+function addFamily(b: Builder, family: Omit<SpellingFamily, 'spellings'>, houseChanged: (written: string) => boolean): void {
+  if (!family.occurrences.length) return;
+  family.occurrences.sort((x, y) => x.start - y.start);
+  const full: SpellingFamily = { ...family, spellings: tally(family.occurrences, family.accepted) };
+  b.families.push(full);
+  for (const o of full.occurrences) b.claimed.add(o.start);
+  const wrong = full.occurrences.filter((o) => !sameSpelling(o.text, full.accepted));
+  if (!wrong.length) return;
+  if (full.spellings.length >= 2) {
+    for (const occurrence of wrong) b.problems.push({ kind: 'inconsistent', family: full, occurrence });
+  } else {
+    // One spelling throughout: wrong only if the house stylebook says so.
+    for (const occurrence of wrong) if (houseChanged(occurrence.text)) b.problems.push({ kind: 'house-style', family: full, occurrence });
+  }
+}
+
+/** Families of the knowledge-base entities the draft mentions. */
+function knownFamilies(b: Builder, names: NameMentions, knowledge: Knowledge, prose: string): void {
+  const seen = new Set<Entity['entry']>();
+  const stylebookSays = (written: string) => knowledge.spellings.has(written);
+  for (const mention of names.mentions) {
+    const entity = mention.entity;
+    if (!entity || seen.has(entity.entry)) continue;
+    seen.add(entity.entry);
+    const mentions = names.of(entity.entry).filter((m) => m.kind !== 'alias');
+    if (entity.type === 'person') {
+      const person = entity.entry as Person;
+      const parts = nameParts(person, knowledge);
+      const surnameWords = splitWords(parts.surname).words.length;
+      const nameWords = splitWords(parts.name).words.length;
+      const slots: Record<'surname' | 'given' | 'full', SpellingOccurrence[]> = { surname: [], given: [], full: [] };
+      for (const m of mentions) {
+        const count = m.words.length;
+        if (count === surnameWords && (m.kind === 'surname' || (m.kind === 'variant' && count < nameWords))) {
+          slots.surname.push(occurrenceOf(prose, m.words));
+        } else if (count === nameWords && parts.given !== undefined) {
+          const surnameAt = parts.surnameFirst ? 0 : count - surnameWords;
+          const givenAt = parts.surnameFirst ? surnameWords : 0;
+          slots.surname.push(occurrenceOf(prose, m.words.slice(surnameAt, surnameAt + surnameWords)));
+          slots.given.push(occurrenceOf(prose, m.words.slice(givenAt, givenAt + count - surnameWords)));
+        } else {
+          slots.full.push(occurrenceOf(prose, m.words));
+        }
+      }
+      const canonical = nameParts(person, EMPTY_HOUSE);
+      const from: AcceptedFrom = parts.name !== canonical.name || parts.surname !== canonical.surname ? 'stylebook' : 'knowledge';
+      const changed = (slot: string, house: string | undefined) => (written: string) => stylebookSays(written) || (house !== undefined && slot !== house);
+      addFamily(b, { entity, slot: 'surname', accepted: parts.surname, acceptedFrom: from, occurrences: slots.surname }, changed(canonical.surname, parts.surname));
+      if (parts.given !== undefined) addFamily(b, { entity, slot: 'given', accepted: parts.given, acceptedFrom: from, occurrences: slots.given }, changed(canonical.given ?? '', parts.given));
+      addFamily(b, { entity, slot: 'full', accepted: parts.name, acceptedFrom: from, occurrences: slots.full }, changed(canonical.name, parts.name));
+    } else {
+      const accepted = knowledge.houseSpelling(entity.entry.name);
+      const from: AcceptedFrom = accepted !== entity.entry.name ? 'stylebook' : 'knowledge';
+      addFamily(b, { entity, slot: 'name', accepted, acceptedFrom: from, occurrences: mentions.map((m) => occurrenceOf(prose, m.words)) }, (written) => stylebookSays(written) || from === 'stylebook');
+    }
+  }
+}
+
+/** Families from the stylebook's own spellings (names no list knows, and terms). */
+function stylebookFamilies(b: Builder, knowledge: Knowledge, prose: string): void {
+  if (!knowledge.spellings.size) return;
+  const byHouse = new Map<string, string[]>();
+  for (const [replaced, house] of knowledge.spellings) {
+    const list = byHouse.get(house) ?? [];
+    list.push(replaced);
+    byHouse.set(house, list);
+  }
+  for (const [house, replaced] of byHouse) {
+    const occurrences: SpellingOccurrence[] = [];
+    for (const spelling of [house, ...replaced]) {
+      for (const at of wholeWordOccurrences(prose, spelling)) {
+        if (!b.claimed.has(at)) occurrences.push({ start: at, end: at + spelling.length, text: prose.slice(at, at + spelling.length) });
+      }
+    }
+    addFamily(b, { slot: 'term', accepted: house, acceptedFrom: 'stylebook', occurrences }, () => true);
+  }
+}
+
+function wholeWordOccurrences(prose: string, spelling: string): number[] {
+  const found: number[] = [];
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+  for (let at = prose.indexOf(spelling); at >= 0; at = prose.indexOf(spelling, at + 1)) {
+    if (!isWordChar(prose[at - 1]) && !isWordChar(prose[at + spelling.length])) found.push(at);
+  }
+  return found;
+}
+
+interface Candidate {
+  text: string;
+  occurrences: SpellingOccurrence[];
+  /** Given names it is written with ("Ingrid" for "Ingrid Solheim"). */
+  givens: Set<string>;
+  /** The knowledge-base person whose surname this is (an anchor for misspellings no list has). */
+  entity?: Entity;
+  accepted?: string;
+}
+
+/**
+ * Families of names no list knows: a spelling used once or twice next to a near-identical,
+ * alike-sounding spelling used at least twice as often ("Kowalcyk" among three "Kowalczyk").
+ * Guards: a spelling the knowledge base knows as something else is never merged (Iran/Iraq); two
+ * spellings each written with its own, different given name are two people (Arne and Ingrid
+ * Solheim share a surname; Olga Ivanova is not Sergei Ivanov); a spelling near two majorities is
+ * left alone.
+ */
+function draftFamilies(b: Builder, names: NameMentions, knowledge: Knowledge, prose: string): void {
+  const candidates = new Map<string, Candidate>();
+  const candidate = (text: string) => {
+    let c = candidates.get(text);
+    if (!c) candidates.set(text, (c = { text, occurrences: [], givens: new Set() }));
+    return c;
+  };
+  for (const m of names.unknown) {
+    const words = m.words.filter((w) => !NAME_PARTICLES.has(w.text));
+    const last = words[words.length - 1];
+    const lastIsName = last && isDraftNameWord(last.text, knowledge);
+    words.forEach((w, i) => {
+      if (!isDraftNameWord(w.text, knowledge) || b.claimed.has(w.start)) return;
+      // The first of two or more names is a given name: never a family of its own.
+      if (i === 0 && words.length > 1 && lastIsName) return;
+      const c = candidate(w.text);
+      c.occurrences.push({ start: w.start, end: w.end, text: w.text });
+      if (w === last && words.length > 1 && isDraftNameWord(words[0].text, knowledge)) c.givens.add(words[0].text);
+    });
+  }
+  // Anchors: surnames of known people, spelled as the knowledge base spells them.
+  for (const family of b.families) {
+    if (family.slot !== 'surname' || family.entity?.type !== 'person' || /\s/.test(family.accepted)) continue;
+    const c = candidate(family.accepted);
+    c.entity = family.entity;
+    c.accepted = family.accepted;
+    for (const g of [family.entity.entry.name, ...((family.entity.entry as Person).variants ?? [])]) {
+      const parts = g.split(/\s+/);
+      if (parts.length > 1) c.givens.add(parts[0]);
+    }
+  }
+  const byCount = [...candidates.values()].sort((x, y) => y.occurrences.length - x.occurrences.length);
+  const absorbed = new Map<Candidate, Candidate[]>();
+  for (const minor of byCount) {
+    if (minor.entity || !minor.occurrences.length) continue;
+    if (knowledge.lookup(minor.text).length) continue;
+    const majors = byCount.filter((major) => {
+      if (major === minor || !similarSpelling(major.text, minor.text)) return false;
+      if (!major.entity && (major.occurrences.length < 2 || major.occurrences.length < 2 * minor.occurrences.length)) return false;
+      if (major.givens.size && minor.givens.size && ![...minor.givens].some((g) => [...major.givens].some((h) => g === h || similarSpelling(g, h)))) return false;
+      return true;
+    });
+    if (majors.length !== 1) continue;
+    const list = absorbed.get(majors[0]) ?? [];
+    list.push(minor);
+    absorbed.set(majors[0], list);
+  }
+  for (const [major, minors] of absorbed) {
+    if (minors.some((m) => absorbed.has(m))) continue;
+    const occurrences = [...minors.flatMap((m) => m.occurrences)];
+    if (major.entity) {
+      // The known person's family already holds the knowledge base's spellings: add the misspellings.
+      const family = b.families.find((f) => f.entity === major.entity && f.slot === 'surname');
+      if (!family) continue;
+      b.families.splice(b.families.indexOf(family), 1);
+      b.problems.splice(0, b.problems.length, ...b.problems.filter((p) => p.family !== family));
+      addFamily(b, { entity: family.entity, slot: 'surname', accepted: family.accepted, acceptedFrom: family.acceptedFrom, occurrences: [...family.occurrences, ...occurrences] }, () => false);
+    } else {
+      addFamily(b, { slot: 'surname', accepted: major.text, acceptedFrom: 'draft', occurrences: [...major.occurrences, ...occurrences] }, () => false);
+    }
+  }
+  // Every other name is a family of one spelling (for hover and rename).
+  for (const c of candidates.values()) {
+    if (c.entity || !c.occurrences.length || c.occurrences.some((o) => b.claimed.has(o.start))) continue;
+    addFamily(b, { slot: 'surname', accepted: c.text, acceptedFrom: 'draft', occurrences: c.occurrences }, () => false);
+  }
+  void prose;
+}
+
+/** A word that can be part of a name no list knows: capitalised, not an initialism, not an ordinary word. */
+function isDraftNameWord(word: string, knowledge: Knowledge): boolean {
+  if (word.length < 4 || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  if (knowledge.isAdjective(word) || isCommonWord(word)) return false;
+  return true;
+}
+
+const EMPTY_HOUSE = { houseSpelling: (text: string) => text } as unknown as Knowledge;
+
+function build(context: Pick<CheckContext, 'doc' | 'knowledge'>): NameSpellings {
+  const names = nameMentionsOf(context);
+  const prose = context.doc.prose;
+  const b: Builder = { families: [], problems: [], claimed: new Set() };
+  knownFamilies(b, names, context.knowledge, prose);
+  stylebookFamilies(b, context.knowledge, prose);
+  draftFamilies(b, names, context.knowledge, prose);
+  b.problems.sort((x, y) => x.occurrence.start - y.occurrence.start);
+  const index: Array<{ family: SpellingFamily; occurrence: SpellingOccurrence }> = [];
+  for (const family of b.families) for (const occurrence of family.occurrences) index.push({ family, occurrence });
+  index.sort((x, y) => x.occurrence.start - y.occurrence.start);
+  return {
+    families: b.families,
+    problems: b.problems,
+    familyAt(offset) {
+      let lo = 0;
+      let hi = index.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (index[mid].occurrence.end < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      const hit = index[lo];
+      return hit && hit.occurrence.start <= offset && offset <= hit.occurrence.end ? hit : undefined;
+    },
+  };
+}
+
+const perKnowledge = defineLayer('name spellings', () => new WeakMap<Knowledge, NameSpellings>());
+
+/** The spelling families of a draft and the occurrences to change (one computation per draft and knowledge). */
+export function nameSpellingsOf(context: Pick<CheckContext, 'doc' | 'knowledge'>): NameSpellings {
+  const cache = perKnowledge(context.doc);
+  let found = cache.get(context.knowledge);
+  if (!found) {
+    found = build(context);
+    cache.set(context.knowledge, found);
+  }
+  return found;
+}
+
+/** What a mention's family is called in messages: the person's or place's name, else the spelling. */
+export function familyName(family: SpellingFamily): string {
+  return family.entity ? family.entity.entry.name : family.accepted;
+}
+
+export type { NameMention };

@@ -1,0 +1,121 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/core/analyze';
+import { applyEdits, fixAllEdits } from '../../server/src/core/fixes';
+import { knowledgeWith } from '../../server/src/core/knowledge';
+import type { Finding } from '../../server/src/core/types';
+import { SEED, wordsOf } from '../support/fixtures';
+
+const nameFindings = (text: string, options: Parameters<typeof analyze>[1] = {}): Finding[] =>
+  analyze(text, options).filter((f) => f.code.startsWith('name.'));
+
+function flagged(text: string, options: Parameters<typeof analyze>[1] = {}): string[] {
+  return nameFindings(text, options).map((f) => `${f.code} ${wordsOf(text, f)}→${f.fixes[0]?.edits[0]?.newText}`);
+}
+
+describe('name.inconsistent and name.house-style', () => {
+  describe('the seed draft', () => {
+    it('flags exactly the two “Zelensky”, each suggesting “Zelenskyy”', () => {
+      const found = nameFindings(SEED);
+      assert.equal(found.length, 2);
+      for (const finding of found) {
+        assert.equal(finding.code, 'name.inconsistent');
+        assert.equal(wordsOf(SEED, finding), 'Zelensky');
+        assert.equal(finding.fixes[0].edits[0].newText, 'Zelenskyy');
+        assert.ok(finding.fixes[0].isPreferred);
+        assert.match(finding.message, /Zelenskyy ×2, Zelensky ×2/);
+      }
+    });
+
+    it('fix-all leaves no name finding and changes no other character', () => {
+      const fixed = applyEdits(SEED, fixAllEdits(nameFindings(SEED)));
+      assert.deepEqual(nameFindings(fixed), []);
+      assert.equal(fixed, SEED.replace(/Zelensky(?!y)/g, 'Zelenskyy'));
+      assert.equal(fixed.length, SEED.length + 2);
+    });
+
+    it('with a stylebook preferring “Zelensky”, flags the other two instead', () => {
+      const knowledge = knowledgeWith([{ spellings: { Zelenskyy: 'Zelensky' } }]);
+      const found = nameFindings(SEED, { knowledge });
+      assert.deepEqual(found.map((f) => `${f.code} ${wordsOf(SEED, f)}→${f.fixes[0].edits[0].newText}`), [
+        'name.inconsistent Zelenskyy→Zelensky',
+        'name.inconsistent Zelenskyy→Zelensky',
+      ]);
+      assert.match(found[0].message, /house stylebook/);
+      const fixed = applyEdits(SEED, fixAllEdits(found));
+      assert.deepEqual(nameFindings(fixed, { knowledge }), []);
+    });
+  });
+
+  it('offers every occurrence in one edit', () => {
+    const text = 'Zelenskyy met aides in Kiev. Zelensky said Zelensky would return to Kyiv.';
+    const found = nameFindings(text);
+    assert.deepEqual(found.map((f) => wordsOf(text, f)), ['Kiev', 'Zelensky', 'Zelensky']);
+    const all = found[1].fixes[1];
+    assert.equal(all.edits.length, 2);
+    assert.equal(applyEdits(text, all.edits), 'Zelenskyy met aides in Kiev. Zelenskyy said Zelenskyy would return to Kyiv.');
+  });
+
+  it('counts possessive and hyphenated forms and flags inside quotations', () => {
+    const text = 'President Zelenskyy arrived. “Zelensky’s plan is the Zelensky-Putin meeting,” an aide said.';
+    assert.deepEqual(flagged(text), ['name.inconsistent Zelensky→Zelenskyy', 'name.inconsistent Zelensky→Zelenskyy']);
+  });
+
+  it('compares a person’s given name and surname separately', () => {
+    assert.deepEqual(flagged('Foreign Minister Sergei Lavrov spoke. Lavrov said no.'), []);
+    assert.deepEqual(flagged('Vladimir Zelensky spoke, and Volodymyr Zelenskyy listened.'), [
+      'name.inconsistent Vladimir→Volodymyr',
+      'name.inconsistent Zelensky→Zelenskyy',
+    ]);
+  });
+
+  it('keeps a dateline’s capitals in the fix', () => {
+    assert.deepEqual(flagged('KIEV, Ukraine — Officials in Kyiv said so.'), ['name.inconsistent KIEV→KYIV']);
+  });
+
+  it('does not flag one spelling used throughout without a stylebook', () => {
+    assert.deepEqual(flagged('Zelensky met aides. Zelensky later spoke in Kiev.'), []);
+  });
+
+  it('flags a lone replaced spelling as house style when the stylebook says so', () => {
+    const knowledge = knowledgeWith([{ spellings: { Kiev: 'Kyiv', 'e-mail': 'email' } }]);
+    assert.deepEqual(flagged('Officials in Kiev sent an e-mail.', { knowledge }), [
+      'name.house-style Kiev→Kyiv',
+      'name.house-style e-mail→email',
+    ]);
+  });
+
+  describe('names no list knows', () => {
+    it('flags a minority spelling near a clear majority', () => {
+      const text = 'Mayor Dana Kowalczyk spoke. Kowalczyk said yes. Kowalcyk later said more. Kowalczyk left.';
+      assert.deepEqual(flagged(text), ['name.inconsistent Kowalcyk→Kowalczyk']);
+    });
+
+    it('needs a clear majority', () => {
+      assert.deepEqual(flagged('Dana Kowalczyk spoke. Kowalcyk said more.'), []);
+      assert.deepEqual(flagged('Kowalczyk spoke. Kowalczyk agreed. Kowalcyk said. Kowalcyk left.'), []);
+    });
+
+    it('keeps relatives apart', () => {
+      assert.deepEqual(flagged('Ingrid Solheim, the chief executive, spoke. Her father, Arne Solheim, agreed. Solheim said more.'), []);
+      assert.deepEqual(flagged('Sergei Ivanov spoke. Ivanov agreed. His wife, Olga Ivanova, disagreed. Ivanov left.'), []);
+      assert.deepEqual(flagged('Tomas Novak spoke. Novak agreed. His brother, Karel Nowak, disagreed. Novak left.'), []);
+    });
+  });
+
+  describe('look-alike names', () => {
+    const traps = [
+      'Iran and Iraq met. Iran said yes. Iran left. Iraq stayed.',
+      'Austria and Australia met. Austria said yes. Austria left. Australia stayed.',
+      'Sudan and South Sudan met. Sudan said yes. Sudan left. South Sudan stayed.',
+      'Niger and Nigeria met. Niger said yes. Niger left. Nigeria stayed.',
+      'Olena Zelenska stood next to President Volodymyr Zelenskyy. Zelenskyy spoke. Zelenska listened. Zelenskyy left.',
+      'Dmitry Peskov spoke. Dmytro Kuleba answered. Peskov said no. Kuleba said yes.',
+      'Von der Leyen spoke. Ursula von der Leyen, the Commission president, said von der Leyen would stay.',
+      'Oil prices rose in Odessa, Texas, where drillers met. Ukraine’s port of Odesa was shelled.',
+      'Oksana Zelensky, a teacher, met President Zelenskyy. Zelenskyy spoke.',
+    ];
+    for (const text of traps) {
+      it(`flags nothing in: ${text.slice(0, 50)}…`, () => assert.deepEqual(flagged(text), []));
+    }
+  });
+});
