@@ -57,6 +57,7 @@ export class Knowledge {
   readonly spellings = new Map<string, string>();
   private readonly forms = new Map<string, Form[]>();
   private readonly byFirstWord = new Map<string, IndexedForm[]>();
+  private readonly lowercaseFirstWords = new Set<string>();
   private readonly peopleById = new Map<string, Person>();
   private readonly placesById = new Map<string, Place>();
   private readonly organisationsById = new Map<string, Organisation>();
@@ -123,6 +124,7 @@ export class Knowledge {
       const { words, separators } = splitWords(form);
       if (!words.length) return;
       const key = words[0].toLowerCase();
+      if (words[0] === key) this.lowercaseFirstWords.add(key);
       const indexed: IndexedForm = { text: form, words, separators, forms: this.forms.get(form)! };
       const bucket = this.byFirstWord.get(key);
       if (bucket) bucket.push(indexed);
@@ -140,6 +142,11 @@ export class Knowledge {
   /** The spellings whose first word is `word` (any case), longest first. */
   formsStartingWith(word: string): readonly IndexedForm[] {
     return this.byFirstWord.get(word.toLowerCase()) ?? [];
+  }
+
+  /** Whether some spelling starts with this lowercase word ("al" of "al-Qaida", "von" of "von der Leyen"). */
+  startsLowercaseForm(word: string): boolean {
+    return this.lowercaseFirstWords.has(word);
   }
 
   /** Whether a word is a country's or organisation's adjective ("Ukrainian", "Dutch", "NATO's" is not). */

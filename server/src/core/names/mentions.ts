@@ -70,8 +70,9 @@ const NOT_NAMES = new Set([
 
 /** Whether two words belong to one name: a space (not a paragraph break), a hyphen, or an apostrophe ("O'Brien"). */
 function joins(separator: string): boolean {
+  if (separator === ' ') return true; // by far the most common
   if (separator === '-' || separator === '‐' || APOSTROPHES.has(separator)) return true;
-  return /^[ \t]*(?:\r\n|\r|\n)?[ \t]*$/.test(separator) && separator.length > 0;
+  return separator.length > 0 && /^[ \t]*(?:\r\n|\r|\n)?[ \t]*$/.test(separator);
 }
 
 function normaliseSeparator(separator: string): string {
@@ -83,6 +84,9 @@ function isUpper(word: string): boolean {
 }
 
 function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false; // a-z: most words, decided without a regex
+  if (c >= 65 && c <= 90) return true;
   return UPPER_START.test(word);
 }
 
@@ -206,7 +210,8 @@ function scan(doc: DraftDocument, knowledge: Knowledge): NameMentions {
     // A word continuing another after an apostrophe ("O'Brien", "Zelensky's") starts no name.
     const insideWord = joined && APOSTROPHES.has(word.separator);
     let matched: IndexedForm | undefined;
-    if (!insideWord) {
+    // Only capitalised words and a few lowercase ones ("al-Qaida", "von der Leyen") start a known name.
+    if (!insideWord && (isCapitalised(word.text) || knowledge.startsLowercaseForm(word.text))) {
       for (const form of knowledge.formsStartingWith(word.text)) {
         if (!matchForm(words, i, form)) continue;
         const end = words[i + form.words.length - 1].end;
