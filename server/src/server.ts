@@ -9,6 +9,7 @@ import { registerCodeActions, FIX_ALL_KIND } from './features/codeActions';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
 import { registerSymbols } from './features/symbols';
+import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { Session } from './session';
 
 export const SERVER_NAME = 'copydesk';
@@ -25,6 +26,7 @@ export function startServer(connection: Connection): void {
     registerCodeActions(session);
     registerHover(session);
     registerSymbols(session);
+    registerSemanticTokens(session);
     session.documents.listen(connection);
     return {
       capabilities: {
@@ -32,6 +34,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         hoverProvider: true,
         documentSymbolProvider: { label: 'Copydesk speakers' },
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
         ...(session.support.pullDiagnostics
           ? { diagnosticProvider: { identifier: 'copydesk', interFileDependencies: false, workspaceDiagnostics: false } }
           : {}),

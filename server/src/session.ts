@@ -26,6 +26,7 @@ export interface ClientSupport {
   pullDiagnostics: boolean;
   documentChanges: boolean;
   didChangeConfigurationRegistration: boolean;
+  semanticTokensRefresh: boolean;
 }
 
 export class Session {
@@ -45,6 +46,7 @@ export class Session {
       pullDiagnostics: !!capabilities.textDocument?.diagnostic,
       documentChanges: !!capabilities.workspace?.workspaceEdit?.documentChanges,
       didChangeConfigurationRegistration: !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration,
+      semanticTokensRefresh: !!capabilities.workspace?.semanticTokens?.refreshSupport,
     };
     this.documents.onDidClose((event) => {
       this.states.delete(event.document.uri);

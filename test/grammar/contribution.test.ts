@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HIGHLIGHT_MODIFIERS, HIGHLIGHT_TYPES } from '../../server/src/core/highlights';
 import { LANGUAGE_IDS, languageOf } from '../../server/src/language';
 import { DRAFT_LANGUAGE, DRAFT_SCOPE, INJECTION_SCOPE, INJECTION_SELECTOR } from '../../syntaxes/src/grammars';
 import { ROOT } from '../support/fixtures';
@@ -39,6 +40,19 @@ describe('News draft language and grammars in the manifest', () => {
   it('activates on, and checks, every language the server reads, News drafts as plain text', () => {
     assert.deepEqual(manifest.activationEvents, Object.keys(LANGUAGE_IDS).map((id) => `onLanguage:${id}`));
     assert.equal(languageOf(DRAFT_LANGUAGE), 'plaintext');
+  });
+
+  it('declares the semantic token types and modifiers the server sends, with theme fallbacks', () => {
+    const { semanticTokenTypes, semanticTokenModifiers, semanticTokenScopes } = manifest.contributes;
+    assert.deepEqual(semanticTokenTypes.map((t: { id: string }) => t.id), [...HIGHLIGHT_TYPES]);
+    assert.deepEqual(semanticTokenModifiers.map((m: { id: string }) => m.id), [...HIGHLIGHT_MODIFIERS]);
+    const scopes = semanticTokenScopes[0].scopes as Record<string, string[]>;
+    for (const selector of Object.keys(scopes)) {
+      const [type, ...modifiers] = selector.split('.');
+      assert.ok((HIGHLIGHT_TYPES as readonly string[]).includes(type), selector);
+      for (const modifier of modifiers) assert.ok((HIGHLIGHT_MODIFIERS as readonly string[]).includes(modifier), selector);
+    }
+    assert.ok(scopes.speaker && scopes['quotation.unattributed'], 'speakers and unattributed quotations have a TextMate fallback');
   });
 
   it('packs the grammars, the language configuration and the bundles into the .vsix', function () {

@@ -8,7 +8,7 @@ import {
   DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, PublishDiagnosticsNotification,
   ConfigurationRequest, ShutdownRequest, ExitNotification, ShowMessageNotification, LogMessageNotification,
   type ProtocolConnection, type PublishDiagnosticsParams, type ClientCapabilities,
-  type TextDocumentContentChangeEvent, type ShowMessageParams,
+  type TextDocumentContentChangeEvent, type ShowMessageParams, type InitializeResult,
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -28,6 +28,8 @@ export class TestClient {
   private waiters: Array<() => void> = [];
   settings: Record<string, unknown>;
   configurationRequests = 0;
+  /** What the server answered to `initialize`: its capabilities. */
+  initializeResult: InitializeResult | undefined;
 
   private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection, settings: Record<string, unknown>) {
     this.settings = settings;
@@ -66,7 +68,7 @@ export class TestClient {
       workspace: { configuration: true, workspaceEdit: { documentChanges: true }, didChangeConfiguration: { dynamicRegistration: true } },
       textDocument: { publishDiagnostics: { versionSupport: true } },
     };
-    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
+    client.initializeResult = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
   }

@@ -16,3 +16,5 @@ export { builtinKnowledge, Knowledge } from './knowledge';
 export type { Person, Place, Organisation, Role, Entity, Form } from './knowledge';
 export { nameMentionsOf, similarSpelling } from './names';
 export type { NameMention, NameMentions } from './names';
+export { highlightsOf, HIGHLIGHT_TYPES, HIGHLIGHT_MODIFIERS } from './highlights';
+export type { Highlight, HighlightType, HighlightModifier } from './highlights';
