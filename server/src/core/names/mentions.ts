@@ -53,7 +53,6 @@ export interface NameMentions {
   readonly words: readonly Word[];
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const UPPER_START = /^\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const APOSTROPHES = new Set(["'", '’']);
@@ -90,15 +89,27 @@ function isCapitalised(word: string): boolean {
   return UPPER_START.test(word);
 }
 
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** A letter, mark or digit (ASCII decided without a regex: this runs on every character). */
+function isWordCode(prose: string, i: number): boolean {
+  const c = prose.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return NON_ASCII_WORD_CHAR.test(prose[i]);
+}
+
 /** The words of the prose, with the sentence each starts marked. */
 function wordsOf(doc: DraftDocument): Word[] {
   const words: Word[] = [];
   const prose = doc.prose;
+  const length = prose.length;
   let last = 0;
-  for (const match of prose.matchAll(WORD)) {
-    const start = match.index;
-    words.push({ start, end: start + match[0].length, text: match[0], separator: words.length ? prose.slice(last, start) : '', index: words.length, sentenceInitial: false });
-    last = start + match[0].length;
+  for (let i = 0; i < length; i++) {
+    if (!isWordCode(prose, i)) continue;
+    const start = i;
+    while (i < length && isWordCode(prose, i)) i++;
+    words.push({ start, end: i, text: prose.slice(start, i), separator: words.length ? prose.slice(last, start) : '', index: words.length, sentenceInitial: false });
+    last = i;
   }
   // The first word of each sentence (after any opening quotation mark or bracket).
   let w = 0;

@@ -95,6 +95,8 @@ interface Builder {
   problems: SpellingProblem[];
   /** Offsets already in a family, so that a later source does not claim them again. */
   claimed: Set<number>;
+  /** Names no list knows spelled one way only: families made on demand. */
+  singletons: SpellingOccurrence[][];
 }
 
 function addFamily(b: Builder, family: Omit<SpellingFamily, 'spellings'>, houseChanged: (written: string) => boolean): void {
@@ -202,7 +204,7 @@ interface Candidate {
  * Solheim share a surname; Olga Ivanova is not Sergei Ivanov); a spelling near two majorities is
  * left alone.
  */
-function draftFamilies(b: Builder, names: NameMentions, knowledge: Knowledge, prose: string): void {
+function draftFamilies(b: Builder, names: NameMentions, knowledge: Knowledge): void {
   const candidates = new Map<string, Candidate>();
   const candidate = (text: string) => {
     let c = candidates.get(text);
@@ -263,12 +265,11 @@ function draftFamilies(b: Builder, names: NameMentions, knowledge: Knowledge, pr
       addFamily(b, { slot: 'surname', accepted: major.text, acceptedFrom: 'draft', occurrences: [...major.occurrences, ...occurrences] }, () => false);
     }
   }
-  // Every other name is a family of one spelling (for hover and rename).
+  // Every other name is a family of one spelling, built only when hover or rename asks.
   for (const c of candidates.values()) {
     if (c.entity || !c.occurrences.length || c.occurrences.some((o) => b.claimed.has(o.start))) continue;
-    addFamily(b, { slot: 'surname', accepted: c.text, acceptedFrom: 'draft', occurrences: c.occurrences }, () => false);
+    b.singletons.push(c.occurrences);
   }
-  void prose;
 }
 
 /** A word that can be part of a name no list knows: capitalised, not an initialism, not an ordinary word. */
@@ -283,26 +284,36 @@ const EMPTY_HOUSE = { houseSpelling: (text: string) => text } as unknown as Know
 function build(context: Pick<CheckContext, 'doc' | 'knowledge'>): NameSpellings {
   const names = nameMentionsOf(context);
   const prose = context.doc.prose;
-  const b: Builder = { families: [], problems: [], claimed: new Set() };
+  const b: Builder = { families: [], problems: [], claimed: new Set(), singletons: [] };
   knownFamilies(b, names, context.knowledge, prose);
   stylebookFamilies(b, context.knowledge, prose);
-  draftFamilies(b, names, context.knowledge, prose);
+  draftFamilies(b, names, context.knowledge);
   b.problems.sort((x, y) => x.occurrence.start - y.occurrence.start);
-  const index: Array<{ family: SpellingFamily; occurrence: SpellingOccurrence }> = [];
-  for (const family of b.families) for (const occurrence of family.occurrences) index.push({ family, occurrence });
-  index.sort((x, y) => x.occurrence.start - y.occurrence.start);
+  let index: Array<{ family: SpellingFamily; occurrence: SpellingOccurrence }> | undefined;
+  const indexed = () => {
+    if (index) return index;
+    const all = [...b.families];
+    for (const occurrences of b.singletons) {
+      all.push({ slot: 'surname', accepted: occurrences[0].text, acceptedFrom: 'draft', occurrences, spellings: tally(occurrences, occurrences[0].text) });
+    }
+    index = [];
+    for (const family of all) for (const occurrence of family.occurrences) index.push({ family, occurrence });
+    index.sort((x, y) => x.occurrence.start - y.occurrence.start);
+    return index;
+  };
   return {
     families: b.families,
     problems: b.problems,
     familyAt(offset) {
+      const list = indexed();
       let lo = 0;
-      let hi = index.length;
+      let hi = list.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (index[mid].occurrence.end < offset) lo = mid + 1;
+        if (list[mid].occurrence.end < offset) lo = mid + 1;
         else hi = mid;
       }
-      const hit = index[lo];
+      const hit = list[lo];
       return hit && hit.occurrence.start <= offset && offset <= hit.occurrence.end ? hit : undefined;
     },
   };
