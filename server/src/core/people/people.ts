@@ -455,7 +455,9 @@ class PeopleBuilder {
     // A person the knowledge base knows by this surname or spelling.
     const forms = this.lookup(text).filter((f) => f.entity.type === 'person');
     const people = [...new Set(forms.map((f) => f.entity.entry as Person))];
-    if (people.length === 1) return this.personFor(people[0], text);
+    // A known person never introduced in the draft: only someone in office on the article date
+    // ("Putin said"), not every past holder of a common surname ("Johnson").
+    if (people.length === 1 && (this.byKey.has(people[0].id) || this.knowledge.rolesOn(people[0], this.context.articleDate).length)) return this.personFor(people[0], text);
     if (people.length > 1) {
       const inDraft = people.map((p) => this.byKey.get(p.id)).filter((p): p is DraftPerson => !!p);
       if (inDraft.length === 1) return inDraft[0];

@@ -190,6 +190,9 @@ class Attributor {
       const previous = [...this.results].reverse().find((r) => r.quote.paragraph === quote.paragraph - 1 && (r.quote.continues || r.quote.style === 'blockquote'));
       if (previous?.speaker) return { ...result, speaker: previous.speaker, cue: previous.cue, via: 'continuation' };
     }
+    // An earlier quotation of the same sentence ("…," said Graham, R-S.C. "…"): its speaker.
+    const sameSentence = [...this.results].reverse().find((r) => r.quote.start >= sentence.start && r.quote.start < quote.start && r.speaker && (r.kind === 'full' || r.kind === 'partial'));
+    if (sameSentence) return { ...result, speaker: sameSentence.speaker, cue: sameSentence.cue, via: 'sentence before' };
     // One attribution serves the quoted sentences that follow it in the paragraph.
     const previousSentence = sentence.index > 0 ? this.sentences.sentences[sentence.index - 1] : undefined;
     if (previousSentence && previousSentence.paragraph === quote.paragraph) {
@@ -393,7 +396,7 @@ class Attributor {
       const speaker = this.speakerInSpan(subjectStart, subjectStart + according[1].length);
       if (speaker) return { verb: this.span(start + according.index, start + according.index + 'according to'.length), speaker };
     }
-    const words = this.words(start, quote.start);
+    const words = this.words(start, quote.start).filter((w) => !this.insideQuote(w.start));
     for (let i = words.length - 1; i >= 0; i--) {
       const verb = this.verbAt(words, i);
       if (!verb) continue;
