@@ -109,6 +109,9 @@ function indexKnowledge(knowledge: Knowledge): KnowledgeIndex {
   return index;
 }
 
+/** The office kind each title names, per knowledge base: titles repeat across drafts and keystrokes. */
+const officeCaches = new WeakMap<Knowledge, Map<string, string | undefined>>();
+
 const layers = new WeakMap<DraftDocument, WeakMap<Knowledge, Map<string, People>>>();
 
 /** The people of the draft, computed once per draft version, knowledge base and article date. */
@@ -333,9 +336,25 @@ class PeopleBuilder {
     if (/\b(?:said|says|according to|by|with)\s*$/i.test(before) && nameTokens.length >= 2) return true;
     // The surname used alone elsewhere in the draft: the sign of a second reference.
     const surname = nameTokens[nameTokens.length - 1].text.replace(POSSESSIVE, '');
-    const re = new RegExp(`(?<![\\p{L}\\p{M}] )\\b${escapeRegExp(surname)}\\b`, 'u');
-    const elsewhere = this.prose.slice(0, this.tokens[first].start) + ' '.repeat(this.tokens[j].end - this.tokens[first].start) + this.prose.slice(this.tokens[j].end);
-    return re.test(elsewhere);
+    return (this.aloneCounts().get(surname) ?? 0) > 0;
+  }
+
+  private alone?: Map<string, number>;
+
+  /** How often each capitalised word stands alone (not right after another capitalised word). */
+  private aloneCounts(): Map<string, number> {
+    if (!this.alone) {
+      this.alone = new Map();
+      for (let i = 0; i < this.tokens.length; i++) {
+        const t = this.tokens[i];
+        if (!t.cap) continue;
+        const previous = this.tokens[i - 1];
+        if (previous && previous.cap && this.joins(previous, t)) continue;
+        const key = t.text.replace(POSSESSIVE, '');
+        this.alone.set(key, (this.alone.get(key) ?? 0) + 1);
+      }
+    }
+    return this.alone;
   }
 
   /** The title written right before a name: capitalised in the run, or lower-case words before it ("national security adviser"). */
@@ -525,7 +544,10 @@ class PeopleBuilder {
       if (!sentence) continue;
       const previous = this.sentences.sentences[sentence.index - 1];
       const from = previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
-      const candidates = new Set(this.mentions.filter((m) => !m.inQuote && m.start >= from && m.end <= token.start).map((m) => m.person));
+      const candidates = new Set<DraftPerson>();
+      for (let i = lowerBound(this.mentions, from); i < this.mentions.length && this.mentions[i].start < token.start; i++) {
+        if (!this.mentions[i].inQuote) candidates.add(this.mentions[i].person);
+      }
       if (candidates.size !== 1) continue;
       const [person] = candidates;
       const tally = this.votes.get(person) ?? { he: 0, she: 0 };
@@ -653,7 +675,6 @@ class PeopleBuilder {
     const words = phrase.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/).filter((w) => w && w !== 'the' && w !== 'of' && !this.isAdjective(w));
     const head = [...words].reverse().find((w) => TITLE_HEADS.has(w)) ?? words[words.length - 1];
     if (!head) return undefined;
-    const before = this.mentions.filter((m) => m.start < offset && !m.inQuote);
     // 1. Someone the draft gave this title.
     let best: { person: DraftPerson; score: number; at: number } | undefined;
     for (const person of this.persons) {
@@ -662,7 +683,7 @@ class PeopleBuilder {
         const titleWords = new Set(title.text.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/));
         if (!titleWords.has(head)) continue;
         const score = words.filter((w) => titleWords.has(w)).length;
-        const last = lastMentionBefore(before, person);
+        const last = lastMentionBefore(offset, person);
         if (last === undefined) continue;
         if (!best || score > best.score || (score === best.score && last > best.at)) best = { person, score, at: last };
       }
@@ -675,7 +696,7 @@ class PeopleBuilder {
       for (const person of this.persons) {
         const holds = person.titles.some((t) => this.officeOf(t.text.toLowerCase()) === office)
           || (person.knowledge && this.knowledge.rolesOn(person.knowledge, this.context.articleDate).some((r) => r.office === office));
-        const last = lastMentionBefore(before, person);
+        const last = lastMentionBefore(offset, person);
         if (holds && last !== undefined && (!found || last > found.at)) found = { person, at: last };
       }
       if (found) return { person: found.person, basis: 'office' };
@@ -692,6 +713,16 @@ class PeopleBuilder {
 
   /** The office kind a title names, through the knowledge base's aliases ("secretary of state" → foreign-minister). */
   private officeOf(title: string): string | undefined {
+    let cache = officeCaches.get(this.knowledge);
+    if (!cache) officeCaches.set(this.knowledge, (cache = new Map()));
+    if (cache.has(title)) return cache.get(title);
+    const office = this.findOffice(title);
+    if (cache.size > 10_000) cache.clear();
+    cache.set(title, office);
+    return office;
+  }
+
+  private findOffice(title: string): string | undefined {
     const normalised = ` ${title.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ').trim()} `;
     let best: { office: string; length: number } | undefined;
     for (const [office, info] of Object.entries(this.knowledge.offices.kinds)) {
@@ -717,9 +748,9 @@ function compatible(person: DraftPerson, pronoun: Pronoun | null): boolean {
   return !pronoun || !person.pronoun || person.pronoun === pronoun;
 }
 
-function lastMentionBefore(mentions: PersonMention[], person: DraftPerson): number | undefined {
+function lastMentionBefore(offset: number, person: DraftPerson): number | undefined {
   let last: number | undefined;
-  for (const m of mentions) if (m.person === person) last = m.start;
+  for (const m of person.mentions) if (m.start < offset && !m.inQuote && (last === undefined || m.start > last)) last = m.start;
   return last;
 }
 
@@ -734,9 +765,6 @@ function lowerBound(mentions: PersonMention[], offset: number): number {
   return lo;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** One typing slip (a letter added, dropped, changed, or two swapped) in a surname of six letters or more. */
 function withinSlip(a: string, b: string): boolean {
