@@ -1,0 +1,231 @@
+// Copydesk as a journalist meets it: the packaged .vsix installed in VS Code 1.100 (code-server),
+// driven through Chromium. Every step leaves a screenshot in test-output/e2e/.
+// Run with `npm run test:e2e` (it packages the .vsix first).
+import { strict as assert } from 'node:assert';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Context } from 'mocha';
+import { cliFindings, type CliFinding } from '../support/cliFindings';
+import { ROOT, SEED_PATH } from '../support/fixtures';
+import { CodeServer, installCodeServer } from './codeServer';
+import { PENDING_FEATURES } from './pending';
+import { describeProblems, Workbench, type Problem } from './workbench';
+
+const OUTPUT = join(ROOT, 'test-output', 'e2e');
+const VSIX = join(ROOT, 'copydesk.vsix');
+const DRAFT_NAME = basename(SEED_PATH);
+
+/** A step that needs a feature still in PENDING_FEATURES is pending while it fails, an error once it passes. */
+function step(title: string, needs: string | undefined, body: (this: Context) => Promise<void>): void {
+  it(title, async function () {
+    const pending = needs !== undefined ? PENDING_FEATURES[needs] : undefined;
+    if (!pending) return body.call(this);
+    try {
+      await body.call(this);
+    } catch (error) {
+      console.log(`      pending: ${pending}\n      (the step failed: ${String((error as Error).message ?? error).split('\n')[0]})`);
+      this.skip();
+    }
+    throw new Error(`This step passes now: remove '${needs}' from PENDING_FEATURES in test/e2e/pending.ts`);
+  });
+}
+
+/** 1-based line and UTF-16 column of an offset, as VS Code shows them. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+/** Offsets of every whole-word occurrence of `words` (so "Zelensky" does not match "Zelenskyy"). */
+function occurrences(text: string, words: string): number[] {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  return [...text.matchAll(pattern)].map((match) => match.index);
+}
+
+function keyOfProblem(p: Problem): string {
+  return `${p.line}:${p.column} ${p.severity} ${p.code} ${p.message}`;
+}
+
+function keyOfFinding(f: CliFinding): string {
+  return `${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}`;
+}
+
+/** True when the Problems panel lists exactly the CLI's findings (hints never show in the panel). */
+function matchesCli(problems: Problem[], findings: CliFinding[]): boolean {
+  const shown = problems.filter((p) => p.source === 'copydesk').map(keyOfProblem).sort();
+  const expected = findings.filter((f) => f.severity !== 'hint').map(keyOfFinding).sort();
+  return shown.length === expected.length && shown.every((key, i) => key === expected[i]);
+}
+
+function describeFindings(findings: CliFinding[]): string {
+  return findings.map((f) => `  ${f.severity} copydesk(${f.code}) [Ln ${f.line}, Col ${f.column}] ${f.message}`).join('\n');
+}
+
+describe('VS Code end to end: the packaged extension in code-server, driven through Chromium', function () {
+  this.timeout(120_000);
+  let server: CodeServer | undefined;
+  let workbench: Workbench | undefined;
+  let draft = '';
+
+  const page = () => {
+    if (!workbench) throw new Error('The workbench did not open');
+    return workbench;
+  };
+  const draftText = () => readFileSync(draft, 'utf8');
+
+  before(async function () {
+    this.timeout(600_000);
+    rmSync(OUTPUT, { recursive: true, force: true });
+    mkdirSync(OUTPUT, { recursive: true });
+    assert.ok(existsSync(VSIX), `${VSIX} is missing: run \`npm run test:e2e\`, which packages it first`);
+    const bin = installCodeServer();
+    // A throwaway copy of the seed draft: the steps edit and save it.
+    const workspace = mkdtempSync(join(tmpdir(), 'copydesk-e2e-workspace-'));
+    draft = join(workspace, DRAFT_NAME);
+    copyFileSync(SEED_PATH, draft);
+    server = await CodeServer.start({ bin, vsix: VSIX, workspace });
+    workbench = await Workbench.open(server.folderUrl(workspace), OUTPUT);
+    await workbench.openFile(DRAFT_NAME);
+    await workbench.screenshot('draft-opened');
+  });
+
+  afterEach(async function () {
+    // What the window showed when a step failed, or when a pending step stopped.
+    const state = this.currentTest?.state;
+    if ((state === 'failed' || state === 'pending') && workbench) {
+      await workbench.screenshot(`${state}-${this.currentTest?.title ?? ''}`).catch(() => undefined);
+    }
+    await workbench?.dismissWidgets().catch(() => undefined);
+  });
+
+  after(async function () {
+    this.timeout(60_000);
+    if (server) {
+      writeFileSync(join(OUTPUT, 'code-server.log'), server.log());
+      writeFileSync(join(OUTPUT, 'copydesk-output.log'), server.copydeskOutput());
+    }
+    await workbench?.close().catch(() => undefined);
+    await server?.stop();
+  });
+
+  step('lists exactly the CLI\'s findings for the seed draft in the Problems panel, with squiggles in the editor', undefined, async () => {
+    const expected = cliFindings(draft);
+    assert.ok(expected.length > 0, 'the seed draft has findings');
+    await page().waitForProblems(`the CLI's findings:\n${describeFindings(expected)}`, (problems) => matchesCli(problems, expected), 60_000);
+    const squiggles = await page().editor().locator('.squiggly-warning, .squiggly-error, .squiggly-info').count();
+    assert.ok(squiggles > 0, 'the editor underlines the findings');
+    await page().screenshot('problems-panel');
+  });
+
+  step('flags the quotation marks glued to the words around them (quote.spacing)', undefined, async () => {
+    const text = draftText();
+    const glued = ['that"both', 'requires"sacrifice', 'explained:"There', 'added,"We', 'Putin,"We'];
+    const problems = await page().readProblems();
+    for (const words of glued) {
+      const [offset] = occurrences(text, words);
+      assert.notEqual(offset, undefined, `the seed draft contains ${words}`);
+      const at = positionOf(text, offset);
+      assert.ok(problems.some((p) => p.code === 'quote.spacing' && p.severity === 'warning' && p.line === at.line && p.column === at.column && p.message.includes(words)),
+        `no quote.spacing warning on ${words} at Ln ${at.line}, Col ${at.column}; the Problems panel lists:\n${describeProblems(problems)}`);
+    }
+  });
+
+  step('flags both "Zelensky" against the "Zelenskyy" the draft also uses (name.inconsistent)', 'name.inconsistent', async () => {
+    const text = draftText();
+    const expected = occurrences(text, 'Zelensky').map((offset) => positionOf(text, offset));
+    assert.equal(expected.length, 2, 'the seed draft spells "Zelensky" twice');
+    const problems = await page().waitForProblems('a name.inconsistent finding on each "Zelensky"', (shown) => {
+      const names = shown.filter((p) => p.code === 'name.inconsistent');
+      return names.length === expected.length && expected.every((at) => names.some((p) => p.line === at.line && p.column === at.column));
+    }, 10_000);
+    const names = problems.filter((p) => p.code === 'name.inconsistent');
+    assert.ok(names.every((p) => p.severity === 'warning' && /Zelenskyy/.test(p.message)), `the messages name the accepted spelling:\n${describeProblems(names)}`);
+    await page().screenshot('name-findings');
+  });
+
+  step('flags "foreign minister" as a title Rubio does not hold (title.mismatch)', 'title.mismatch', async () => {
+    const text = draftText();
+    const [offset] = occurrences(text, 'foreign minister');
+    const at = positionOf(text, offset);
+    // The finding may start at the title or at the article before it.
+    const withArticle = positionOf(text, offset - 'the '.length);
+    const problems = await page().waitForProblems('one title finding, on "foreign minister"', (shown) => {
+      const titles = shown.filter((p) => p.code.startsWith('title.'));
+      return titles.length === 1 && titles[0].code === 'title.mismatch' && titles[0].line === at.line
+        && (titles[0].column === at.column || titles[0].column === withArticle.column);
+    }, 10_000);
+    const [title] = problems.filter((p) => p.code === 'title.mismatch');
+    assert.match(title.message, /secretary of state/i, 'the message names his actual title');
+    await page().screenshot('title-finding');
+  });
+
+  step('shows the speaker card when hovering "Rubio"', 'speaker hover', async () => {
+    const card = await page().hoverWord('Rubio', 0, 'naming Marco Rubio and his office', (text) => /Marco Rubio/.test(text) && /secretary of state/i.test(text));
+    await page().screenshot('hover-rubio');
+    assert.match(card, /Marco Rubio/);
+  });
+
+  step('inserts the missing space in that"both from the light bulb', undefined, async () => {
+    const before = draftText();
+    const finding = cliFindings(draft).find((f) => f.code === 'quote.spacing' && before.slice(f.start, f.end) === 'that"both');
+    assert.ok(finding, 'the CLI flags that"both');
+    assert.equal(finding.suggestions.length, 1, 'one fix');
+    await page().goTo(finding.line, finding.column);
+    const titles = await page().openQuickFixMenu(/space/i, 'lightbulb');
+    await page().screenshot('light-bulb-menu');
+    await page().chooseQuickFix(/space/i);
+    await page().waitForProblems('no quote.spacing finding on line 1 any more', (problems) => !problems.some((p) => p.code === 'quote.spacing' && p.line === finding.line && p.column === finding.column));
+    await page().save();
+    const expected = before.slice(0, finding.start) + finding.suggestions[0] + before.slice(finding.end);
+    assert.equal(draftText(), expected, `the fix changes only what it says (menu: ${titles.join(' | ')})`);
+    await page().screenshot('space-inserted');
+  });
+
+  step('changes every "Zelensky" to "Zelenskyy" with one quick fix from the Quick Fix menu', 'name.inconsistent', async () => {
+    const before = draftText();
+    const [first] = occurrences(before, 'Zelensky');
+    assert.notEqual(first, undefined, 'the draft still spells "Zelensky"');
+    const at = positionOf(before, first);
+    await page().goTo(at.line, at.column);
+    const everyOccurrence = /every/i;
+    await page().openQuickFixMenu(everyOccurrence, 'keyboard');
+    await page().screenshot('quick-fix-menu-zelensky');
+    await page().chooseQuickFix(everyOccurrence);
+    await page().waitForProblems('no name.inconsistent finding', (problems) => !problems.some((p) => p.code === 'name.inconsistent'));
+    const shown = await page().editor().locator('.view-lines').innerText();
+    assert.deepEqual(occurrences(shown.replace(/\u00a0/g, ' '), 'Zelensky'), [], 'the editor shows no "Zelensky" any more');
+    await page().save();
+    const expected = before.replace(/(?<![\p{L}\p{N}])Zelensky(?![\p{L}\p{N}])/gu, 'Zelenskyy');
+    assert.equal(draftText(), expected, 'every "Zelensky" became "Zelenskyy" and nothing else changed');
+    await page().screenshot('zelensky-fixed');
+  });
+
+  const typedParagraph = '"We will not accept a ceasefire that only freezes the front line, and we will not trade land for promises."';
+  let typedLine = 0;
+
+  step('types a new quotation paragraph at the end: the editor keeps it as typed and the Problems panel follows', undefined, async () => {
+    const before = draftText();
+    await page().dismissWidgets();
+    await page().editor().locator('.view-lines').click({ position: { x: 5, y: 5 } });
+    await page().page.keyboard.press('Control+End');
+    // A new paragraph: Enter, unless the draft already ends with a line break.
+    if (!before.endsWith('\n')) await page().page.keyboard.press('Enter');
+    await page().page.keyboard.type(typedParagraph);
+    const after = `${before}${before.endsWith('\n') ? '' : '\n'}${typedParagraph}`;
+    typedLine = after.split('\n').length;
+    // Unsaved: the Problems panel follows the typing, settling on the findings for the new text.
+    const expected = cliFindings('-', ['--language', 'plaintext'], after);
+    await page().waitForProblems(`the CLI's findings for the edited draft:\n${describeFindings(expected)}`, (problems) => matchesCli(problems, expected));
+    await page().screenshot('quotation-typed');
+    await page().save();
+    assert.equal(draftText(), after, 'the editor holds the paragraph as typed');
+  });
+
+  step('flags the typed quotation as unattributed (quote.unattributed)', 'quote.unattributed', async () => {
+    assert.ok(typedLine > 0, 'the quotation was typed');
+    await page().waitForProblems(`a quote.unattributed finding on the typed paragraph (Ln ${typedLine})`, (problems) => problems.some((p) => p.code === 'quote.unattributed' && p.severity === 'warning' && p.line === typedLine), 10_000);
+    await page().screenshot('unattributed-quotation');
+  });
+});
