@@ -6,5 +6,4 @@ export const PENDING_FEATURES: Record<string, string> = {
   'name.inconsistent': 'issue 4 (names): the name.inconsistent check and its "change every occurrence" fix are not on main yet',
   'speaker hover': 'issue 4 (names): the speaker hover is not on main yet',
   'title.mismatch': 'issue 5 (titles): the title.mismatch check is not on main yet',
-  'quote.unattributed': 'issue 3 (quotes): the quote.unattributed check is not on main yet',
 };
