@@ -1,8 +1,8 @@
 // The Copydesk language server: binds LSP requests to the analysis core. Runs over stdio
 // (`--stdio`, what other editors use) or Node IPC (`--node-ipc`, what VS Code uses).
 import {
-  createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocumentSyncKind,
-  type Connection, type InitializeResult,
+  createConnection, DidChangeConfigurationNotification, IPCMessageReader, IPCMessageWriter, ProposedFeatures,
+  StreamMessageReader, StreamMessageWriter, TextDocumentSyncKind, type Connection, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { CodeActionKind } from 'vscode-languageserver';
 import { registerCodeActions, FIX_ALL_KIND } from './features/codeActions';
@@ -10,16 +10,17 @@ import { registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
 import { registerSymbols } from './features/symbols';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
+import { ReceivedVersions } from './received';
 import { Session } from './session';
 
 export const SERVER_NAME = 'copydesk';
 export const SERVER_VERSION = '0.1.0';
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, received = new ReceivedVersions()): void {
   let session: Session | undefined;
 
   connection.onInitialize((params): InitializeResult => {
-    session = new Session(connection, params.capabilities);
+    session = new Session(connection, params.capabilities, received);
     const options = params.initializationOptions as { settings?: unknown } | undefined;
     if (options?.settings) session.settingsChanged({ copydesk: options.settings });
     registerDiagnostics(session);
@@ -54,6 +55,15 @@ export function startServer(connection: Connection): void {
 }
 
 /** Starts the server on the transport named on the command line (--stdio, --node-ipc, --socket=N). */
-export function main(): void {
-  startServer(createConnection(ProposedFeatures.all));
+export function main(argv: readonly string[] = process.argv): void {
+  const received = new ReceivedVersions();
+  if (argv.includes('--stdio')) {
+    const reader = received.watch(new StreamMessageReader(process.stdin));
+    startServer(createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout)), received);
+  } else if (argv.includes('--node-ipc')) {
+    const reader = received.watch(new IPCMessageReader(process));
+    startServer(createConnection(ProposedFeatures.all, reader, new IPCMessageWriter(process)), received);
+  } else {
+    startServer(createConnection(ProposedFeatures.all), received);
+  }
 }

@@ -9,6 +9,7 @@ import { LineIndex } from './core/lines';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from './core/settings';
 import type { Language } from './core/types';
 import { languageOf } from './language';
+import { ReceivedVersions } from './received';
 
 export interface DraftState {
   uri: string;
@@ -40,7 +41,7 @@ export class Session {
   private readonly settingsListeners: Array<() => void> = [];
   globalSettings: Settings = DEFAULT_SETTINGS;
 
-  constructor(readonly connection: Connection, capabilities: ClientCapabilities) {
+  constructor(readonly connection: Connection, capabilities: ClientCapabilities, readonly received = new ReceivedVersions()) {
     this.support = {
       configuration: !!capabilities.workspace?.configuration,
       pullDiagnostics: !!capabilities.textDocument?.diagnostic,

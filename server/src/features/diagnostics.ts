@@ -1,5 +1,6 @@
 // Diagnostics: pulled by clients that ask for them (textDocument/diagnostic), pushed to the others
-// on open and on every change. Changes arriving in a burst are analysed once, for the last version.
+// on open and on every change. Changes already queued behind one another are analysed once, for
+// the last version (see received.ts).
 import { DocumentDiagnosticReportKind, type Diagnostic } from 'vscode-languageserver';
 import { toDiagnostic } from '../diagnostics';
 import type { DraftState, Session } from '../session';
@@ -26,6 +27,8 @@ export function registerDiagnostics(session: Session): void {
     pending.delete(uri);
     const document = documents.get(uri);
     if (!document || !session.isDraft(uri)) return;
+    // More changes to this draft are already queued: the last one analyses and publishes.
+    if (session.received.isSuperseded(uri, document.version)) return;
     const state = await session.stateOf(uri);
     // A newer version arrived while settings were fetched: its own run publishes.
     if (!state || documents.get(uri)?.version !== state.version) return;
@@ -38,6 +41,9 @@ export function registerDiagnostics(session: Session): void {
     setImmediate(() => void publish(uri));
   };
   documents.onDidChangeContent((event) => schedule(event.document.uri));
-  documents.onDidClose((event) => void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
+  documents.onDidClose((event) => {
+    session.received.forget(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
   session.onSettingsChanged(() => documents.all().forEach((document) => schedule(document.uri)));
 }
