@@ -3,11 +3,12 @@
 // Skipped, with a message, where no `nvim` is installed.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, cliFindings } from '../support/cliFindings';
 import { ROOT, SEED_PATH } from '../support/fixtures';
+import { pathWithCopydesk, readmeSnippet } from './support';
 
 const SCRIPT = join(ROOT, 'test', 'editors', 'neovim-diagnostics.lua');
 
@@ -41,10 +42,7 @@ function diagnosticsInNeovim(draft: string, init?: string): { filetype: string; 
     env.COPYDESK_SERVER_CMD = JSON.stringify([process.execPath, CLI, 'lsp', '--stdio']);
     args = ['--headless', '--clean', '-c', `luafile ${SCRIPT}`];
   } else {
-    const bin = join(scratch, 'bin');
-    mkdirSync(bin);
-    writeFileSync(join(bin, 'copydesk'), `#!/bin/sh\nexec '${process.execPath}' '${CLI}' "$@"\n`, { mode: 0o755 });
-    env.PATH = `${bin}:${process.env.PATH ?? ''}`;
+    env.PATH = pathWithCopydesk(scratch);
     writeFileSync(join(scratch, 'init.lua'), init);
     args = ['--headless', '--noplugin', '-i', 'NONE', '-u', join(scratch, 'init.lua'), '-c', `luafile ${SCRIPT}`];
   }
@@ -59,16 +57,6 @@ function diagnosticsInNeovim(draft: string, init?: string): { filetype: string; 
   if (received.error) throw new Error(`in Neovim: ${received.error}`);
   // json_encode writes an empty Lua table as {}.
   return { filetype: received.filetype, diagnostics: Array.isArray(received.diagnostics) ? received.diagnostics : [] };
-}
-
-/** The code block that follows `<!-- readme-snippet: NAME -->` in the README. */
-function readmeSnippet(name: string): string {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const marker = readme.indexOf(`<!-- readme-snippet: ${name} -->`);
-  assert.ok(marker >= 0, `README.md has no snippet marked ${name}`);
-  const block = /```[a-z]*\n([\s\S]*?)```/.exec(readme.slice(marker));
-  assert.ok(block, `no code block after the ${name} marker`);
-  return block[1];
 }
 
 function key(d: Omit<Received, 'source'>): string {
