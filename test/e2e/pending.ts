@@ -4,5 +4,5 @@
 // this list cannot go stale. It is meant to be empty.
 export const PENDING_FEATURES: Record<string, string> = {
   'speaker hover': 'issue 4 (names): the speaker hover is not on main yet',
-  'title.mismatch': 'issue 5 (titles): the title.mismatch check is not on main yet',
+  'title checks': 'issue 5 (titles): the title checks are not on main yet',
 };

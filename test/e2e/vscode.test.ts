@@ -145,19 +145,21 @@ describe('VS Code end to end: the packaged extension in code-server, driven thro
     await page().screenshot('name-findings');
   });
 
-  step('flags "foreign minister" as a title Rubio does not hold (title.mismatch)', 'title.mismatch', async () => {
+  step('flags "foreign minister" as a title Rubio does not hold (one title finding)', 'title checks', async () => {
     const text = draftText();
     const [offset] = occurrences(text, 'foreign minister');
     const at = positionOf(text, offset);
-    // The finding may start at the title or at the article before it.
+    // The finding may start at the title or at the article before it. Which title check speaks
+    // (a wrong office, or a title the draft never gave him) is the titles' business; there must
+    // be exactly one, and it must name the title he holds.
     const withArticle = positionOf(text, offset - 'the '.length);
     const problems = await page().waitForProblems('one title finding, on "foreign minister"', (shown) => {
       const titles = shown.filter((p) => p.code.startsWith('title.'));
-      return titles.length === 1 && titles[0].code === 'title.mismatch' && titles[0].line === at.line
-        && (titles[0].column === at.column || titles[0].column === withArticle.column);
+      return titles.length === 1 && titles[0].line === at.line && (titles[0].column === at.column || titles[0].column === withArticle.column);
     }, 10_000);
-    const [title] = problems.filter((p) => p.code === 'title.mismatch');
-    assert.match(title.message, /secretary of state/i, 'the message names his actual title');
+    const [title] = problems.filter((p) => p.code.startsWith('title.'));
+    assert.equal(title.severity, 'warning');
+    assert.match(title.message, /secretary of state/i, 'the message names the title he holds');
     await page().screenshot('title-finding');
   });
 
