@@ -8,6 +8,9 @@ import { quoteSpacing } from './quote.spacing';
 import { quoteUnattributed } from './quote.unattributed';
 import { quoteUnbalanced } from './quote.unbalanced';
 import { quoteVagueSource } from './quote.vague-source';
+import { titleInconsistent } from './title.inconsistent';
+import { titleMismatch } from './title.mismatch';
+import { titleOutdated } from './title.outdated';
 
 export const CHECKS: readonly Check[] = [
   nameHouseStyle,
@@ -17,6 +20,9 @@ export const CHECKS: readonly Check[] = [
   quoteUnattributed,
   quoteUnbalanced,
   quoteVagueSource,
+  titleInconsistent,
+  titleMismatch,
+  titleOutdated,
 ];
 
 export function findCheck(id: string): Check | undefined {

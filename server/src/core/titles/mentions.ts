@@ -1,0 +1,545 @@
+// Title mentions: every title the draft gives a person, where it stands and what it is made of.
+//
+//   before the name    "US Secretary of State Marco Rubio", "Russian President Vladimir Putin"
+//   after the name     "Rubio, the secretary of state," · "Sunita Varghese, chief economist at …"
+//   before, set off    "Qatar's prime minister and foreign minister, Sheikh Mohammed …"
+//   standing alone     "the foreign minister acknowledged", "The US Secretary of State said"
+//
+// A title is split into what shifts it in time ("former", "then-", "-elect"), the country or
+// organisation it belongs to ("Russian", "Ukraine's", "NATO", "the company's") and the title's own
+// words, whose span is what a fix replaces. The person comes from the people layer: the name the
+// title is attached to, or, for a title standing alone, the person the people layer resolves it to.
+import type { CheckContext } from '../checks/check';
+import type { DraftDocument } from '../document';
+import type { Knowledge } from '../knowledge';
+import { quotationsOf } from '../quotes/quotations';
+import type { Span } from '../types';
+import {
+  DESCRIPTION_HEADS, FUNCTION_WORDS, HONORIFICS, TIME_MARKERS, TITLE_ABBREVIATIONS, TITLE_CONNECTORS,
+  TITLE_HEADS, TITLE_MODIFIERS,
+} from './lexicon';
+import { officeIndex, titleWords, type JurisdictionRef, type OfficeIndex, type TitleWords } from './offices';
+import { peopleView, type PersonReference, type TitledPerson } from './people';
+
+export type TitlePosition = 'before' | 'after' | 'alone';
+
+/** How the title's own words are capitalised: `Foreign Minister`, `foreign minister`, `Foreign minister`. */
+export type Casing = 'title' | 'lower' | 'sentence';
+
+export interface Qualifier extends Span {
+  text: string;
+  /** The country or organisation it names, when the knowledge base knows it. */
+  jurisdiction?: JurisdictionRef;
+  /** `adjective` "Russian", "NATO"; `possessive` "Ukraine's", "the company's"; `affiliation` "… at Northgate Securities". */
+  form: 'adjective' | 'possessive' | 'affiliation';
+}
+
+export interface TitleMention extends Span {
+  /** The title's own words as written ("Secretary of State"): the span a fix replaces. */
+  text: string;
+  /** The words that matter for comparing titles ("secretary", "state"). */
+  words: TitleWords;
+  /** The noun the title ends with ("minister", "secretary"). */
+  head: string;
+  position: TitlePosition;
+  /** The whole phrase: markers, qualifier and title ("former Russian President"). */
+  phrase: Span;
+  qualifier?: Qualifier;
+  /** Words shifting the title in time, lower-case ("former", "then", "elect", "acting"). */
+  markers: string[];
+  /** Written with "a"/"an" ("Rutte, a former Dutch prime minister"): a description, not the person's title. */
+  indefinite: boolean;
+  /** A description rather than a title ("the Ukrainian leader", "the NATO chief"). */
+  description: boolean;
+  /** Every word of the title is one the office vocabulary knows (no unknown institution in it). */
+  understood: boolean;
+  casing: Casing;
+  /** The phrase starts a sentence. */
+  sentenceStart: boolean;
+  person?: TitledPerson;
+  /** The name the title is attached to (before/after), or the title phrase itself (alone). */
+  reference?: PersonReference;
+  inQuote: boolean;
+  /** Another title written in the same phrase ("prime minister and foreign minister"). */
+  conjoined: boolean;
+}
+
+export interface Titles {
+  mentions: TitleMention[];
+  /** The title mention covering `offset` (its phrase), if any. */
+  at(offset: number): TitleMention | undefined;
+}
+
+interface Token extends Span {
+  text: string;
+  lower: string;
+  cap: boolean;
+  paragraph: number;
+  /** A marker split off a hyphenated word ("then-", "-elect"). */
+  marker?: boolean;
+}
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*(?:['’](?![\p{L}\p{M}\p{N}]))?/gu;
+const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
+const SPLIT_BEFORE = /^(then|ex|former)[-‐](?=\p{L})/iu;
+const SPLIT_AFTER = /[-‐](elect|designate)$/i;
+const CLOSES_APPOSITION = /^\s*(?:[,.;:!?)\]—–"“”]|$)/;
+
+const layers = new WeakMap<DraftDocument, WeakMap<Knowledge, Map<string, Titles>>>();
+
+/** The title mentions of the draft, computed once per draft version, knowledge base and article date. */
+export function titlesOf(context: CheckContext): Titles {
+  let byKnowledge = layers.get(context.doc);
+  if (!byKnowledge) layers.set(context.doc, (byKnowledge = new WeakMap()));
+  let byDate = byKnowledge.get(context.knowledge);
+  if (!byDate) byKnowledge.set(context.knowledge, (byDate = new Map()));
+  let titles = byDate.get(context.articleDate);
+  if (!titles) byDate.set(context.articleDate, (titles = findTitles(context)));
+  return titles;
+}
+
+function findTitles(context: CheckContext): Titles {
+  const finder = new TitleFinder(context);
+  const mentions = finder.find();
+  return {
+    mentions,
+    at(offset) {
+      return mentions.find((m) => m.phrase.start <= offset && offset < m.phrase.end)
+        ?? mentions.find((m) => m.phrase.start <= offset && offset <= m.phrase.end);
+    },
+  };
+}
+
+class TitleFinder {
+  private readonly prose: string;
+  private readonly tokens: Token[] = [];
+  private readonly offices: OfficeIndex;
+  private readonly quotes: Span[];
+  private readonly sentenceStarts: Set<number>;
+  /** Start offsets of the words of people's names: a title never runs across another name. */
+  private readonly nameWords = new Set<number>();
+
+  constructor(private readonly context: CheckContext) {
+    this.prose = context.doc.prose;
+    this.offices = officeIndex(context.knowledge);
+    this.quotes = quotationsOf(context.doc).quotes.map((q) => ({ start: q.contentStart, end: q.contentEnd }));
+    this.sentenceStarts = new Set(context.doc.sentences.map((s) => s.start));
+    this.tokenise();
+  }
+
+  find(): TitleMention[] {
+    const people = peopleView(this.context);
+    for (const reference of people.mentions) {
+      if (reference.kind !== 'name' && reference.kind !== 'surname') continue;
+      for (let i = this.tokenFrom(reference.start); i < this.tokens.length && this.tokens[i].start < reference.end; i++) this.nameWords.add(this.tokens[i].start);
+    }
+    const mentions: TitleMention[] = [];
+    const seen = new Set<string>();
+    const add = (found: TitleMention[]) => {
+      for (const mention of found) {
+        const key = `${mention.start}:${mention.end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        mentions.push(mention);
+      }
+    };
+    for (const reference of people.mentions) {
+      if (reference.kind === 'name' || reference.kind === 'surname') {
+        add(this.titlesBefore(reference));
+        add(this.titlesAfter(reference));
+      }
+    }
+    for (const reference of people.mentions) {
+      if (reference.kind !== 'title' || reference.basis === 'apposition') continue;
+      const mention = this.titleAlone(reference);
+      if (mention) add([mention]);
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return mentions;
+  }
+
+  // --- tokens -------------------------------------------------------------------------------
+
+  private tokenise(): void {
+    for (const paragraph of this.context.doc.paragraphs) {
+      WORD.lastIndex = paragraph.start;
+      for (let m = WORD.exec(this.prose); m && m.index < paragraph.end; m = WORD.exec(this.prose)) {
+        let start = m.index;
+        let text = m[0];
+        const before = SPLIT_BEFORE.exec(text);
+        if (before) {
+          this.push(start, start + before[0].length, before[1], paragraph.index, true);
+          start += before[0].length;
+          text = text.slice(before[0].length);
+        }
+        const after = SPLIT_AFTER.exec(text);
+        if (after) {
+          this.push(start, start + text.length - after[0].length, text.slice(0, -after[0].length), paragraph.index);
+          this.push(start + text.length - after[0].length, start + text.length, after[1], paragraph.index, true);
+          continue;
+        }
+        this.push(start, start + text.length, text, paragraph.index);
+      }
+    }
+  }
+
+  private push(start: number, end: number, text: string, paragraph: number, marker = false): void {
+    this.tokens.push({ start, end, text, lower: text.toLowerCase().replace(/’/g, "'"), cap: /^\p{Lu}/u.test(text), paragraph, marker });
+  }
+
+  /** Index of the last token ending at or before `offset`. */
+  private tokenBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].end <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /** Index of the first token starting at or after `offset`. */
+  private tokenFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private inQuote(offset: number): boolean {
+    let lo = 0;
+    let hi = this.quotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = this.quotes[mid];
+      if (offset < q.start) hi = mid - 1;
+      else if (offset >= q.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+
+  /** Whether two neighbouring tokens belong to one phrase: one space, a split-off marker, or "Gov. ". */
+  private joined(left: Token, right: Token): boolean {
+    if (left.paragraph !== right.paragraph) return false;
+    const gap = this.prose.slice(left.end, right.start);
+    if (gap === ' ') return true;
+    if (gap === '' && (left.marker || right.marker)) return true;
+    return gap === '. ' && TITLE_ABBREVIATIONS[left.lower] !== undefined;
+  }
+
+  // --- word classes -------------------------------------------------------------------------
+
+  private isHead(token: Token): boolean {
+    const word = TITLE_ABBREVIATIONS[token.lower] ?? token.lower;
+    return TITLE_HEADS.has(word);
+  }
+
+  private isTitleWord(token: Token): boolean {
+    return this.isHead(token) || TITLE_MODIFIERS.has(token.lower) || TITLE_ABBREVIATIONS[token.lower] !== undefined;
+  }
+
+  /** A capitalised word that is not a function word: an institution in a title ("Kremlin spokesman"). */
+  private isInstitution(token: Token): boolean {
+    return token.cap && !FUNCTION_WORDS.has(token.lower) && !POSSESSIVE.test(token.text) && !this.isTitleWord(token)
+      && !this.sentenceStarts.has(token.start) && !this.nameWords.has(token.start);
+  }
+
+  /** The jurisdiction named by tokens [from..to] ("European Commission", "U.S.", "Ukraine's"). */
+  private jurisdictionAt(from: number, to: number): JurisdictionRef | undefined {
+    for (let i = from; i < to; i++) if (!this.joined(this.tokens[i], this.tokens[i + 1])) return undefined;
+    const text = this.prose.slice(this.tokens[from].start, this.tokens[to].end).replace(POSSESSIVE, '');
+    if (from === to && !this.tokens[from].cap) return undefined;
+    return this.offices.jurisdictionOf(text);
+  }
+
+  // --- before the name ----------------------------------------------------------------------
+
+  private titlesBefore(reference: PersonReference): TitleMention[] {
+    let j = this.tokenBefore(reference.start);
+    if (j < 0) return [];
+    const name = this.tokens[this.tokenFrom(reference.start)];
+    if (!name) return [];
+    let right: Token = name;
+    // "Foreign Minister Prince Faisal": a courtesy title between the title and the name.
+    const honorific = this.tokens[j];
+    if (HONORIFICS.has(honorific.lower) && this.joined(honorific, right) && !(honorific.lower === 'prince' && this.tokens[j - 1]?.lower === 'crown')) {
+      right = honorific;
+      j--;
+    }
+    if (j < 0 || !this.joined(this.tokens[j], right)) {
+      // "Qatar's prime minister, Sheikh Mohammed …": a title set off by a comma before the name.
+      return this.titlesSetOffBefore(reference);
+    }
+    const span = this.collectBackward(j, right);
+    if (!span) return [];
+    return this.build(span.first, span.last, 'before', reference, false);
+  }
+
+  /** Collects the title words ending at token `j` (right to left); returns the token range. */
+  private collectBackward(j: number, right: Token | null): { first: number; last: number } | undefined {
+    let first = j + 1;
+    let next = right ?? this.tokens[j];
+    for (let i = j; i >= 0 && j - i < 10; i--) {
+      const token = this.tokens[i];
+      if (i < j || right) {
+        if (!this.joined(token, next)) break;
+      }
+      // Multi-word names of countries and organisations: "European Commission", "Saudi Arabia's".
+      let taken = 0;
+      for (let width = 3; width >= 2 && !taken; width--) {
+        if (i - width + 1 >= 0 && this.tokens[i - width + 1].cap && this.jurisdictionAt(i - width + 1, i)) taken = width;
+      }
+      if (taken) {
+        first = i - taken + 1;
+        i = first;
+        next = this.tokens[first];
+        if (POSSESSIVE.test(token.text)) break;
+        continue;
+      }
+      const word = token.lower;
+      if (this.nameWords.has(token.start)) break;
+      // "head of President Volodymyr Zelenskyy's office": a complete title is not the complement of another.
+      if ((word === 'of' || word === 'for') && this.tokens.slice(i + 1, j + 1).some((t) => this.isHead(t))) break;
+      // "and" joins two titles only: "Prime Minister and Foreign Minister".
+      if (word === 'and' && !(i > 0 && this.isHead(this.tokens[i - 1]) && this.isTitleWord(next))) break;
+      const accepted = token.marker || TIME_MARKERS.has(word) || this.isTitleWord(token) || TITLE_CONNECTORS.has(word)
+        || (token.cap && this.jurisdictionAt(i, i) !== undefined)
+        || (POSSESSIVE.test(token.text) && (token.cap || this.tokens[i - 1]?.lower === 'the'))
+        || this.isInstitution(token);
+      if (!accepted || (word === 'the' && !TITLE_CONNECTORS.has(this.tokens[i + 1]?.lower ?? '') && this.tokens[i - 1]?.lower !== 'of')) {
+        // "the" belongs to a title only inside it ("Secretary of the Treasury").
+        break;
+      }
+      first = i;
+      next = token;
+      if (POSSESSIVE.test(token.text)) {
+        // "the company's chief executive": the possessive opens the phrase.
+        break;
+      }
+    }
+    if (first > j) return undefined;
+    // Connectors and institutions cannot open a title.
+    while (first <= j && TITLE_CONNECTORS.has(this.tokens[first].lower)) first++;
+    if (first > j) return undefined;
+    return { first, last: j };
+  }
+
+  // --- set off before the name --------------------------------------------------------------
+
+  private titlesSetOffBefore(reference: PersonReference): TitleMention[] {
+    // "…, Sheikh Mohammed": a courtesy title may stand between the comma and the name.
+    let nameStart = reference.start;
+    const previous = this.tokens[this.tokenBefore(nameStart)];
+    if (previous && HONORIFICS.has(previous.lower) && this.prose.slice(previous.end, nameStart) === ' ') nameStart = previous.start;
+    if (!/^,[ \t]?$/.test(this.prose.slice(Math.max(0, nameStart - 2), nameStart).replace(/^[^,]*(?=,)/, ''))) return [];
+    const comma = this.prose.lastIndexOf(',', nameStart);
+    const j = this.tokenBefore(comma);
+    if (j < 0 || this.tokens[j].end !== comma) return [];
+    const span = this.collectBackward(j, null);
+    if (!span) return [];
+    // The phrase must open the clause: after a determiner, a possessive, or at a boundary.
+    const opener = this.tokens[span.first - 1];
+    const first = this.tokens[span.first];
+    const possessiveOpen = POSSESSIVE.test(first.text);
+    if (!possessiveOpen && !(opener && /^(?:the|his|her|its|their)$/.test(opener.lower) && this.joined(opener, first))) return [];
+    return this.build(span.first, span.last, 'before', reference, false);
+  }
+
+  // --- after the name -----------------------------------------------------------------------
+
+  private titlesAfter(reference: PersonReference): TitleMention[] {
+    const after = this.prose.slice(reference.end, reference.end + 4);
+    const comma = /^(?:['’]s)?,\s/.exec(after);
+    if (!comma || /^['’]s/.test(after)) return [];
+    let i = this.tokenFrom(reference.end + comma[0].length);
+    const first = this.tokens[i];
+    if (!first || first.start !== reference.end + comma[0].length) return [];
+    let indefinite = false;
+    if (first.lower === 'a' || first.lower === 'an') { indefinite = true; i++; } else if (first.lower === 'the') i++;
+    else if (!POSSESSIVE.test(first.text) && !this.isTitleWord(first) && !TIME_MARKERS.has(first.lower) && !(first.cap && this.jurisdictionAt(i, i))) return [];
+    const span = this.collectForward(i);
+    if (!span) return [];
+    if (!CLOSES_APPOSITION.test(this.prose.slice(this.tokens[span.last].end, this.tokens[span.last].end + 2))) return [];
+    return this.build(span.first, span.last, 'after', reference, indefinite, span.titleEnd);
+  }
+
+  /**
+   * Collects a title reading forward from token `i` ("German chancellor", "company's chief
+   * financial officer", "head of the presidential office", "chief economist at the … Chamber").
+   * `titleEnd`: the last token of the title itself, before an affiliation ("at …", "to …").
+   */
+  private collectForward(i: number): { first: number; last: number; titleEnd: number } | undefined {
+    const tokens = this.tokens;
+    let k = i;
+    let lastHead = -1;
+    let unknown = 0;
+    // Markers, qualifiers and modifiers, up to and including the head nouns.
+    for (; k < tokens.length && k - i < 8; k++) {
+      const token = tokens[k];
+      if (k > i && !this.joined(tokens[k - 1], token)) break;
+      let width = 0;
+      for (let w = 3; w >= 1 && !width; w--) {
+        if (k + w - 1 < tokens.length && tokens[k].cap && this.jurisdictionAt(k, k + w - 1)) width = w;
+      }
+      if (width) { k += width - 1; if (lastHead >= 0) break; continue; }
+      if (this.isHead(token)) { lastHead = k; continue; }
+      if (lastHead >= 0 && TITLE_MODIFIERS.has(token.lower) && tokens[k + 1] && this.isHead(tokens[k + 1]) && this.joined(token, tokens[k + 1])) continue;
+      if (lastHead >= 0) break;
+      if (token.marker || TIME_MARKERS.has(token.lower) || TITLE_MODIFIERS.has(token.lower)) continue;
+      if (POSSESSIVE.test(token.text) && k === i) continue;
+      if (this.isInstitution(token)) continue;
+      // A plain word before the head ("the conservative leader"), at most two.
+      if (!token.cap && !FUNCTION_WORDS.has(token.lower) && !/ly$/.test(token.lower) && ++unknown <= 2) continue;
+      break;
+    }
+    if (lastHead < 0) return undefined;
+    let last = lastHead;
+    let titleEnd = lastHead;
+    // "of State", "of the presidential office", "for Foreign Affairs and Security Policy"; "at Northgate Securities".
+    const link = tokens[lastHead + 1];
+    if (link && this.joined(tokens[lastHead], link) && /^(?:of|for|at|to|in|with)$/.test(link.lower)) {
+      let m = lastHead + 2;
+      while (m < tokens.length && this.joined(tokens[m - 1], tokens[m]) && m - lastHead < 10) m++;
+      if (m > lastHead + 2) {
+        last = m - 1;
+        if (link.lower === 'of' || link.lower === 'for') titleEnd = last;
+      }
+    }
+    return { first: i, last, titleEnd };
+  }
+
+  // --- standing alone -----------------------------------------------------------------------
+
+  private titleAlone(reference: PersonReference): TitleMention | undefined {
+    let i = this.tokenFrom(reference.start);
+    const first = this.tokens[i];
+    if (!first || first.start !== reference.start) return undefined;
+    if (first.lower === 'the') i++;
+    const span = this.collectForward(i);
+    if (!span || this.tokens[span.last].end > reference.end + 1) {
+      // The people layer's phrase is the whole title; read it as it stands.
+      const end = this.tokenBefore(reference.end);
+      if (end < i) return undefined;
+      return this.build(i, end, 'alone', reference, false)[0];
+    }
+    return this.build(span.first, span.last, 'alone', reference, false, span.titleEnd)[0];
+  }
+
+  // --- assembling ---------------------------------------------------------------------------
+
+  /** Splits tokens [first..last] into markers, qualifier and title (two titles joined by "and"). */
+  private build(first: number, last: number, position: TitlePosition, reference: PersonReference, indefinite: boolean, titleEnd = last): TitleMention[] {
+    const tokens = this.tokens;
+    const markers: string[] = [];
+    let k = first;
+    let qualifier: Qualifier | undefined;
+    // Leading markers and the qualifier, in any order ("former Russian", "Ukraine's former").
+    for (; k <= titleEnd; k++) {
+      const token = tokens[k];
+      if (token.marker || (TIME_MARKERS.has(token.lower) && k < titleEnd)) { markers.push(token.lower); continue; }
+      let width = 0;
+      for (let w = 3; w >= 1 && !width; w--) {
+        if (k + w - 1 <= titleEnd && tokens[k].cap && this.jurisdictionAt(k, k + w - 1)) width = w;
+      }
+      if (width && k + width - 1 < titleEnd) {
+        const end = tokens[k + width - 1].end;
+        const text = this.prose.slice(tokens[k].start, end);
+        const possessive = POSSESSIVE.test(text);
+        qualifier = { start: tokens[k].start, end, text, jurisdiction: this.jurisdictionAt(k, k + width - 1), form: possessive ? 'possessive' : 'adjective' };
+        k += width - 1;
+        continue;
+      }
+      if (POSSESSIVE.test(token.text) && k < titleEnd) {
+        // "the company's", "Hamas'", "Trump's": an owner the knowledge base does not know.
+        const start = tokens[k - 1]?.lower === 'the' && k - 1 >= first - 1 ? tokens[k - 1].start : token.start;
+        qualifier = { start, end: token.end, text: this.prose.slice(start, token.end), form: 'possessive' };
+        continue;
+      }
+      if (this.isInstitution(token) && k < titleEnd && this.isTitleWord(tokens[k + 1]) && !qualifier) {
+        // "Kremlin spokesman", "Bundestag President": an institution the knowledge base does not know.
+        qualifier = { start: token.start, end: token.end, text: token.text, form: 'adjective' };
+        continue;
+      }
+      break;
+    }
+    if (k > titleEnd) return [];
+    // Two titles joined by "and", each with its own head: "prime minister and foreign minister".
+    const parts: Array<[number, number]> = [];
+    let partStart = k;
+    for (let m = k; m <= titleEnd; m++) {
+      if (tokens[m].lower === 'and' && m > partStart && this.isHead(tokens[m - 1]) && tokens.slice(m + 1, titleEnd + 1).some((t) => this.isHead(t))) {
+        parts.push([partStart, m - 1]);
+        partStart = m + 1;
+      }
+    }
+    parts.push([partStart, titleEnd]);
+    const affiliation = titleEnd < last
+      ? { start: tokens[titleEnd + 1].start, end: tokens[last].end, text: this.prose.slice(tokens[titleEnd + 1].start, tokens[last].end), form: 'affiliation' as const }
+      : undefined;
+    const result: TitleMention[] = [];
+    for (const [from, to] of parts) {
+      const mention = this.mention(from, to, position, reference, indefinite, markers, qualifier ?? affiliation, first, last, parts.length > 1);
+      if (mention) result.push(mention);
+    }
+    return result;
+  }
+
+  private mention(
+    from: number, to: number, position: TitlePosition, reference: PersonReference, indefinite: boolean,
+    markers: string[], qualifier: Qualifier | undefined, phraseFirst: number, phraseLast: number, conjoined: boolean,
+  ): TitleMention | undefined {
+    const tokens = this.tokens.slice(from, to + 1);
+    // The head: the last head noun before any "of …" complement.
+    let headIndex = -1;
+    for (let m = 0; m < tokens.length; m++) {
+      if (this.isHead(tokens[m])) headIndex = m;
+      else if (headIndex >= 0 && TITLE_CONNECTORS.has(tokens[m].lower) && tokens[m].lower !== 'and') break;
+    }
+    if (headIndex < 0) return undefined;
+    const last = tokens[tokens.length - 1];
+    const endsWell = this.isHead(last) || tokens.slice(headIndex + 1).some((t) => t.lower === 'of' || t.lower === 'for');
+    if (!endsWell) return undefined;
+    const head = TITLE_ABBREVIATIONS[tokens[headIndex].lower] ?? tokens[headIndex].lower;
+    const start = tokens[0].start;
+    const end = last.end;
+    const text = this.prose.slice(start, end);
+    const content = tokens.filter((t) => !TITLE_CONNECTORS.has(t.lower));
+    const understood = content.every((t) => this.isTitleWord(t) || this.jurisdictionAt(this.tokens.indexOf(t), this.tokens.indexOf(t)) !== undefined)
+      && (!qualifier || !!qualifier.jurisdiction);
+    const onlyChief = content.length === 1 && head === 'chief';
+    return {
+      start, end, text,
+      words: titleWords(text.replace(/\./g, '')),
+      head,
+      position,
+      phrase: { start: Math.min(this.tokens[phraseFirst].start, qualifier?.start ?? start), end: Math.max(this.tokens[phraseLast].end, end) },
+      qualifier,
+      markers,
+      indefinite,
+      description: DESCRIPTION_HEADS.has(head) || onlyChief,
+      understood,
+      casing: casingOf(content),
+      sentenceStart: this.sentenceStarts.has(this.tokens[phraseFirst].start)
+        || (position === 'alone' && this.sentenceStarts.has(reference.start)),
+      person: reference.person,
+      reference,
+      inQuote: this.inQuote(start),
+      conjoined,
+    };
+  }
+}
+
+function casingOf(tokens: Token[]): Casing {
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text) && !/^(?:\p{Lu}\.)+$/u.test(t.text) && t.text !== t.text.toUpperCase());
+  if (!words.length) return 'title';
+  if (words.every((t) => t.cap)) return 'title';
+  if (words.every((t) => !t.cap)) return 'lower';
+  if (words[0].cap && words.slice(1).every((t) => !t.cap)) return 'sentence';
+  return 'title';
+}

@@ -1,0 +1,257 @@
+// Offices as the knowledge base knows them, indexed once per knowledge base: what each
+// jurisdiction calls each office, who held it when, which offices have one holder at a time, and
+// which words name a country or an organisation ("Russian", "Ukraine's", "NATO"). Titles are
+// compared as sets of words, so that "Secretary of the Treasury" and "Treasury Secretary" agree.
+import type { Knowledge, Person, Role } from '../knowledge';
+import { IGNORED_IN_COMPARISON, RANK_WORDS, WORD_FOLDS } from './lexicon';
+
+/**
+ * Offices whose name differs by country and must be used as the country uses it (AP and the wire
+ * services: the US has a secretary of state, not a foreign minister; Germany a chancellor, not a
+ * prime minister). Other offices accept any of their usual English names.
+ */
+const STRICT_KINDS = new Set(['head-of-state', 'head-of-government', 'foreign-minister', 'defence-minister']);
+
+/** Descriptions that fit an office whatever the country calls it. */
+const DESCRIPTIONS: Record<string, string[]> = {
+  'head-of-state': ['head of state'],
+  'head-of-government': ['head of government'],
+};
+
+/** A title reduced to the words that matter for comparison, in a canonical spelling. */
+export type TitleWords = readonly string[];
+
+export function titleWords(text: string): string[] {
+  const words: string[] = [];
+  for (const raw of text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{M}\p{N}]+/u)) {
+    if (!raw || IGNORED_IN_COMPARISON.has(raw)) continue;
+    const folded = WORD_FOLDS[raw];
+    if (folded) words.push(...folded);
+    else words.push(raw);
+  }
+  return words;
+}
+
+/**
+ * Whether `written` can name the office called `name`: every word written is in the name, and the
+ * words left out do not change the office (a writer may shorten "foreign minister" to "minister",
+ * but not "Deputy Prime Minister" to "Prime Minister").
+ */
+export function fits(written: TitleWords, name: TitleWords): boolean {
+  if (!written.length) return false;
+  const nameSet = new Set(name);
+  if (!written.every((w) => nameSet.has(w))) return false;
+  const writtenSet = new Set(written);
+  return !name.some((w) => !writtenSet.has(w) && RANK_WORDS.has(w));
+}
+
+/** Same words, in any order: the written title names exactly this office. */
+export function same(written: TitleWords, name: TitleWords): boolean {
+  const a = new Set(written);
+  const b = new Set(name);
+  return a.size === b.size && [...a].every((w) => b.has(w));
+}
+
+export interface Holding {
+  person: Person;
+  role: Role;
+}
+
+export interface JurisdictionRef {
+  id: string;
+  kind: 'country' | 'organisation';
+}
+
+export interface OfficeIndex {
+  /** Every name of the office in the jurisdiction a title may use, as written words. */
+  namesOf(office: string, jurisdiction: string, role?: Role): TitleWords[];
+  /** The jurisdiction's own title for the office ("Secretary of State"), for suggestions. */
+  titleOf(office: string, jurisdiction: string, role?: Role): string;
+  /** Offices (with their jurisdiction) that a written title names exactly, in a jurisdiction. */
+  officesNamed(written: TitleWords, jurisdiction: string): string[];
+  /** Whether a written title names the office exactly, in general ("foreign minister") or as the jurisdiction calls it. */
+  namesOffice(written: TitleWords, office: string, jurisdiction: string): boolean;
+  /** Whether the office has one holder at a time (a prime minister; not the deputy prime ministers). */
+  exclusive(office: string, jurisdiction: string): boolean;
+  /** Who held the office on a date. */
+  holdersOn(office: string, jurisdiction: string, date: string): Holding[];
+  /** Whether the knowledge base records any holder of the office. */
+  known(office: string, jurisdiction: string): boolean;
+  /** The jurisdiction a word or phrase names: a country adjective, a country or organisation name. */
+  jurisdictionOf(text: string): JurisdictionRef | undefined;
+  /** The words that name a jurisdiction (for stripping "of the European Commission" from a title). */
+  namesOfJurisdiction(id: string): string[];
+  /** The adjective for a country ("German"), if the knowledge base gives one. */
+  adjectiveOf(id: string): string | undefined;
+  /** Whether `inner` belongs to `outer` (the European Commission to the EU). */
+  within(inner: string, outer: string): boolean;
+  strict(office: string): boolean;
+}
+
+const indexes = new WeakMap<Knowledge, OfficeIndex>();
+
+export function officeIndex(knowledge: Knowledge): OfficeIndex {
+  let index = indexes.get(knowledge);
+  if (!index) indexes.set(knowledge, (index = buildIndex(knowledge)));
+  return index;
+}
+
+/** Institutions of the European Union, which "EU" qualifies ("EU Commission President"). */
+const EU_INSTITUTIONS = new Set(['european-commission', 'european-council', 'european-parliament', 'council-of-the-eu', 'ecb']);
+
+function buildIndex(knowledge: Knowledge): OfficeIndex {
+  const holders = new Map<string, Holding[]>();
+  for (const person of knowledge.people) {
+    for (const role of person.roles) {
+      const key = `${role.office}|${role.of}`;
+      let list = holders.get(key);
+      if (!list) holders.set(key, (list = []));
+      list.push({ person, role });
+    }
+  }
+  // An office is exclusive when no two people held it (other than as acting holders) for more than
+  // a day at once: the day of a handover counts for both.
+  const exclusiveOffices = new Set<string>();
+  for (const [key, list] of holders) {
+    const formal = list.filter((h) => !h.role.acting).sort((a, b) => a.role.start.localeCompare(b.role.start));
+    let overlapping = false;
+    for (let i = 0; i < formal.length && !overlapping; i++) {
+      for (let j = i + 1; j < formal.length; j++) {
+        const a = formal[i];
+        const b = formal[j];
+        if (a.person === b.person) continue;
+        const endA = a.role.end ?? '9999-12-31';
+        if (b.role.start < endA && daysBetween(b.role.start, endA) > 1) { overlapping = true; break; }
+      }
+    }
+    if (!overlapping) exclusiveOffices.add(key);
+  }
+
+  const jurisdictionWords = new Map<string, JurisdictionRef>();
+  const jurisdictionNames = new Map<string, string[]>();
+  const adjectives = new Map<string, string>();
+  const addWord = (text: string, ref: JurisdictionRef) => {
+    if (!jurisdictionWords.has(text)) jurisdictionWords.set(text, ref);
+  };
+  for (const place of knowledge.places) {
+    if (place.kind !== 'country' && place.kind !== 'region') continue;
+    const ref: JurisdictionRef = { id: place.id, kind: 'country' };
+    const names = [place.name, ...(place.aliases ?? []), ...(place.variants ?? [])];
+    for (const name of names) addWord(name, ref);
+    for (const adjective of place.adjectives ?? []) addWord(adjective, ref);
+    jurisdictionNames.set(place.id, names);
+    const adjective = (place.adjectives ?? []).find((a) => !/^[\p{Lu}.]+$/u.test(a));
+    if (adjective) adjectives.set(place.id, adjective);
+  }
+  for (const organisation of knowledge.organisations) {
+    const ref: JurisdictionRef = { id: organisation.id, kind: 'organisation' };
+    const names = [organisation.name, ...(organisation.aliases ?? []), ...(organisation.variants ?? [])];
+    for (const name of names) addWord(name, ref);
+    for (const adjective of organisation.adjectives ?? []) addWord(adjective, ref);
+    jurisdictionNames.set(organisation.id, names);
+  }
+
+  const kinds = knowledge.offices.kinds;
+  const jurisdictions = knowledge.offices.jurisdictions;
+  const generic = new Map<string, TitleWords[]>();
+  for (const [kind, info] of Object.entries(kinds)) {
+    generic.set(kind, [info.title, ...info.aliases].map(titleWords));
+  }
+
+  /** The jurisdiction's title with the jurisdiction's own name taken out ("President of the European Commission" → "President"). */
+  const bare = (title: string, jurisdiction: string): string | undefined => {
+    for (const name of jurisdictionNames.get(jurisdiction) ?? []) {
+      const pattern = new RegExp(`\\s+(?:of|for)\\s+(?:the\\s+)?${escapeRegExp(name)}$`, 'i');
+      if (pattern.test(title)) return title.replace(pattern, '');
+    }
+    return undefined;
+  };
+
+  const namesCache = new Map<string, TitleWords[]>();
+  const namesOf = (office: string, jurisdiction: string, role?: Role): TitleWords[] => {
+    const key = `${office}|${jurisdiction}|${role?.title ?? ''}`;
+    let names = namesCache.get(key);
+    if (names) return names;
+    const texts: string[] = [];
+    const own = jurisdictions[jurisdiction]?.[office];
+    if (role?.title) texts.push(role.title);
+    if (own) texts.push(own);
+    for (const text of [...texts]) {
+      const short = bare(text, jurisdiction);
+      if (short) texts.push(short);
+    }
+    names = texts.map(titleWords);
+    if (!texts.length || !STRICT_KINDS.has(office)) names.push(...(generic.get(office) ?? []));
+    names.push(...(DESCRIPTIONS[office] ?? []).map(titleWords));
+    namesCache.set(key, names);
+    return names;
+  };
+
+  const officesInJurisdiction = new Map<string, Set<string>>();
+  const noteOffice = (jurisdiction: string, office: string) => {
+    let set = officesInJurisdiction.get(jurisdiction);
+    if (!set) officesInJurisdiction.set(jurisdiction, (set = new Set()));
+    set.add(office);
+  };
+  for (const [jurisdiction, titles] of Object.entries(jurisdictions)) for (const office of Object.keys(titles)) noteOffice(jurisdiction, office);
+  for (const key of holders.keys()) {
+    const [office, jurisdiction] = key.split('|');
+    noteOffice(jurisdiction, office);
+  }
+
+  return {
+    namesOf,
+    titleOf(office, jurisdiction, role) {
+      return knowledge.officeTitle(office, jurisdiction, role);
+    },
+    officesNamed(written, jurisdiction) {
+      const result: string[] = [];
+      for (const office of officesInJurisdiction.get(jurisdiction) ?? []) {
+        if (namesOf(office, jurisdiction).some((name) => same(written, name))) result.push(office);
+      }
+      return result;
+    },
+    namesOffice(written, office, jurisdiction) {
+      return (generic.get(office) ?? []).some((name) => same(written, name))
+        || namesOf(office, jurisdiction).some((name) => same(written, name));
+    },
+    exclusive(office, jurisdiction) {
+      return exclusiveOffices.has(`${office}|${jurisdiction}`);
+    },
+    holdersOn(office, jurisdiction, date) {
+      return (holders.get(`${office}|${jurisdiction}`) ?? []).filter((h) => holdsOn(h.role, date));
+    },
+    known(office, jurisdiction) {
+      return holders.has(`${office}|${jurisdiction}`);
+    },
+    jurisdictionOf(text) {
+      const cleaned = text.replace(/[’']s?$/, '').replace(/^the\s+/i, '');
+      return jurisdictionWords.get(cleaned) ?? jurisdictionWords.get(text);
+    },
+    namesOfJurisdiction(id) {
+      return jurisdictionNames.get(id) ?? [];
+    },
+    adjectiveOf(id) {
+      return adjectives.get(id);
+    },
+    within(inner, outer) {
+      return inner === outer || (outer === 'eu' && EU_INSTITUTIONS.has(inner));
+    },
+    strict(office) {
+      return STRICT_KINDS.has(office);
+    },
+  };
+}
+
+/** Whether a role was held on a date (a role still held when the knowledge was checked has no end). */
+export function holdsOn(role: Role, date: string): boolean {
+  return role.start <= date && (role.end === null || date <= role.end);
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

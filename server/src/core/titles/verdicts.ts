@@ -1,0 +1,351 @@
+// What each title mention is worth, decided once per draft version for every title check and the
+// hover: right, outdated, mismatched or inconsistent, with the message and the replacements.
+//
+// A title attached to a name is judged against the knowledge base first (the person is certain);
+// a title standing alone is judged against the draft first, because only the draft says whom it
+// means. For an article dated after the knowledge base was checked, only what contradicts a known
+// fact is flagged: a title the person gave up before that date, or a name the country does not
+// use for the office, never an office the person may have taken since.
+import type { CheckContext } from '../checks/check';
+import type { DraftDocument } from '../document';
+import type { Knowledge, Person, Role } from '../knowledge';
+import type { Span } from '../types';
+import { NOT_CURRENT } from './lexicon';
+import { titlesOf, type TitleMention } from './mentions';
+import { fits, holdsOn, officeIndex, type OfficeIndex, type TitleWords } from './offices';
+import type { TitledPerson } from './people';
+import { applyCasing, draftStyleOf, formatDate, possessiveOf, renderTitle, theName, type DraftStyle } from './render';
+
+export type TitleStatus = 'right' | 'outdated' | 'mismatch' | 'inconsistent' | 'unknown';
+
+export interface TitleSuggestion extends Span {
+  /** The words that replace the span. */
+  text: string;
+  /** The code action's title. */
+  title: string;
+  preferred: boolean;
+}
+
+export interface TitleVerdict {
+  mention: TitleMention;
+  status: TitleStatus;
+  /** The span a finding points at (the title's words; for an outdated title, with the name). */
+  span: Span;
+  message: string;
+  suggestions: TitleSuggestion[];
+  /** The knowledge-base role the title names, when it is right (or was, for an outdated one). */
+  role?: Role;
+}
+
+export interface TitleVerdicts {
+  verdicts: TitleVerdict[];
+  /** The verdict on the title mention covering `offset`. */
+  at(offset: number): TitleVerdict | undefined;
+}
+
+const layers = new WeakMap<DraftDocument, WeakMap<Knowledge, Map<string, TitleVerdicts>>>();
+
+export function titleVerdictsOf(context: CheckContext): TitleVerdicts {
+  let byKnowledge = layers.get(context.doc);
+  if (!byKnowledge) layers.set(context.doc, (byKnowledge = new WeakMap()));
+  let byDate = byKnowledge.get(context.knowledge);
+  if (!byDate) byKnowledge.set(context.knowledge, (byDate = new Map()));
+  let verdicts = byDate.get(context.articleDate);
+  if (!verdicts) byDate.set(context.articleDate, (verdicts = new Judge(context).judgeAll()));
+  return verdicts;
+}
+
+interface GivenTitle {
+  mention: TitleMention;
+  words: TitleWords;
+}
+
+class Judge {
+  private readonly offices: OfficeIndex;
+  private readonly date: string;
+  /** The article is dated after the knowledge base was last checked. */
+  private readonly beyondKnowledge: boolean;
+  private readonly style: DraftStyle;
+  private readonly given = new Map<string, GivenTitle[]>();
+
+  constructor(private readonly context: CheckContext) {
+    this.offices = officeIndex(context.knowledge);
+    this.date = context.articleDate;
+    this.beyondKnowledge = !!context.knowledge.checked && context.articleDate > context.knowledge.checked;
+    this.style = draftStyleOf(context.doc.prose);
+  }
+
+  judgeAll(): TitleVerdicts {
+    const verdicts: TitleVerdict[] = [];
+    for (const mention of titlesOf(this.context).mentions) {
+      const verdict = this.judge(mention);
+      verdicts.push(verdict);
+      // What the draft has called the person so far, for later references.
+      const person = mention.person;
+      if (person && !mention.inQuote && !mention.indefinite && !mention.description && mention.position !== 'alone') {
+        let list = this.given.get(person.key);
+        if (!list) this.given.set(person.key, (list = []));
+        list.push({ mention, words: mention.words });
+      }
+    }
+    return {
+      verdicts,
+      at(offset) {
+        return verdicts.find((v) => v.mention.phrase.start <= offset && offset < v.mention.phrase.end)
+          ?? verdicts.find((v) => v.mention.phrase.start <= offset && offset <= v.mention.phrase.end);
+      },
+    };
+  }
+
+  private judge(mention: TitleMention): TitleVerdict {
+    const unknown: TitleVerdict = { mention, status: 'unknown', span: mention, message: '', suggestions: [] };
+    if (mention.inQuote || mention.description || !mention.person) return unknown;
+    if (mention.markers.some((m) => NOT_CURRENT.has(m))) return this.knownRole(mention) ?? unknown;
+    if (mention.position === 'alone') {
+      return this.fromDraft(mention) ?? this.fromKnowledge(mention) ?? unknown;
+    }
+    if (mention.indefinite) return this.knownRole(mention) ?? unknown;
+    return this.fromKnowledge(mention) ?? this.fromDraft(mention) ?? unknown;
+  }
+
+  /** The role a title names, for the hover, without judging it. */
+  private knownRole(mention: TitleMention): TitleVerdict | undefined {
+    const person = mention.person?.knowledge;
+    if (!person) return undefined;
+    const role = person.roles.find((r) => this.names(mention, r));
+    return role ? { mention, status: 'right', span: mention, message: '', suggestions: [], role } : undefined;
+  }
+
+  // --- against the knowledge base -----------------------------------------------------------
+
+  /** Whether the title, as written, names the role (its words fit one of the role's names, in its jurisdiction). */
+  private names(mention: TitleMention, role: Role): boolean {
+    const qualifier = mention.qualifier?.jurisdiction?.id;
+    if (qualifier && !this.offices.within(role.of, qualifier)) return false;
+    return this.offices.namesOf(role.office, role.of, role).some((name) => fits(mention.words, name));
+  }
+
+  private active(person: Person): Role[] {
+    return person.roles.filter((role) => holdsOn(role, this.date));
+  }
+
+  private fromKnowledge(mention: TitleMention): TitleVerdict | undefined {
+    const draftPerson = mention.person!;
+    const person = draftPerson.knowledge;
+    if (!person || !mention.understood) return undefined;
+    const qualifier = mention.qualifier?.jurisdiction?.id;
+    const active = this.active(person);
+    const matching = active.find((role) => this.names(mention, role));
+    if (matching) return { mention, status: 'right', span: mention, message: '', suggestions: [], role: matching };
+
+    // The role's office, named in general ("foreign minister") or as its jurisdiction calls it.
+    const sameKind = (role: Role) => (!qualifier || this.offices.within(role.of, qualifier)) && this.offices.namesOffice(mention.words, role.office, role.of);
+    const stillHeld = (role: Role) => active.some((r) => r.office === role.office && r.of === role.of);
+
+    // A title the person held before the article date.
+    const past = person.roles
+      .filter((role) => role.end !== null && role.end < this.date && !stillHeld(role) && (this.names(mention, role) || sameKind(role)))
+      .sort((a, b) => (b.end ?? '').localeCompare(a.end ?? ''))[0];
+    if (past) return this.outdated(mention, person, past, active);
+
+    // A title the person took only after the article date.
+    const future = person.roles.find((role) => role.start > this.date && (this.names(mention, role) || sameKind(role)));
+    if (future) {
+      return this.mismatch(mention, active,
+        `${person.name} became ${this.describe(future)} only on ${formatDate(future.start)}; on ${formatDate(this.date)} ${this.subject(person)} ${this.currentlyText(active)}.`);
+    }
+
+    // The right office under the wrong name: "foreign minister" for the US secretary of state.
+    const renamed = active.find((role) => sameKind(role) && this.offices.strict(role.office));
+    if (renamed) {
+      const own = this.offices.titleOf(renamed.office, renamed.of, renamed);
+      const where = theName(this.context.knowledge.jurisdictionName(renamed.of));
+      return this.mismatch(mention, [renamed],
+        `${capitalise(where)} does not call this office "${mention.text}": ${person.name} is the ${this.spell(own)}${this.knownSince(renamed)}.`);
+    }
+
+    // An office someone else holds, or the person holds in another country.
+    const jurisdiction = qualifier ?? this.home(person);
+    if (!jurisdiction) return undefined;
+    const claimed = this.offices.officesNamed(mention.words, jurisdiction);
+    if (!claimed.length) return undefined;
+    const elsewhere = active.find((role) => claimed.includes(role.office) && role.of !== jurisdiction);
+    if (elsewhere) {
+      return this.mismatch(mention, [elsewhere],
+        `${person.name} is ${this.describe(elsewhere)}, not of ${this.context.knowledge.jurisdictionName(jurisdiction)}.`);
+    }
+    if (this.beyondKnowledge) return undefined;
+    const others = claimed.map((office) => ({ office, holders: this.offices.exclusive(office, jurisdiction) ? this.offices.holdersOn(office, jurisdiction, this.date).filter((h) => h.person !== person) : [] }));
+    if (!others.every((o) => o.holders.length)) return undefined;
+    const holder = others[0].holders[0];
+    return this.mismatch(mention, active,
+      `${person.name} is not ${this.describe({ office: others[0].office, of: jurisdiction })} on ${formatDate(this.date)}: ${holder.person.name} is. ${capitalise(this.subject(person))} ${this.currentlyText(active)}.`);
+  }
+
+  /** The person's country: their nationality, else the one country all their roles belong to. */
+  private home(person: Person): string | undefined {
+    if (person.nationality) return person.nationality;
+    const countries = new Set(person.roles.map((r) => r.of));
+    return countries.size === 1 ? [...countries][0] : undefined;
+  }
+
+  private outdated(mention: TitleMention, person: Person, past: Role, active: Role[]): TitleVerdict {
+    const name = mention.reference && mention.position === 'before' ? mention.reference : undefined;
+    const span: Span = name ? { start: mention.phrase.start, end: Math.max(name.end, mention.phrase.end) } : mention.phrase;
+    const prose = this.context.doc.prose;
+    const written = prose.slice(span.start, span.end);
+    const suggestions: TitleSuggestion[] = [];
+    const pronoun = this.subject(person);
+    const former = this.formerText(mention, past, written, span);
+    // The person's title on the article date keeps the story about the same person.
+    const current = active.find((r) => r.office !== past.office || r.of !== past.of);
+    if (current && mention.position === 'before') {
+      const text = `${this.retitle(mention, current, span.start)} ${prose.slice(name!.start, name!.end)}`;
+      suggestions.push({ ...span, text: this.sentenceCase(text, mention), title: `Change to "${this.sentenceCase(text, mention)}"`, preferred: true });
+    }
+    suggestions.push({ ...span, text: former, title: `Change to "${former}"`, preferred: suggestions.length === 0 });
+    // The office's holder on the article date, when the story is about the office.
+    if (mention.position === 'before' && !this.beyondKnowledge && this.offices.exclusive(past.office, past.of)) {
+      const successor = this.offices.holdersOn(past.office, past.of, this.date).find((h) => h.person !== person);
+      if (successor) {
+        const text = `${prose.slice(span.start, mention.end)} ${successor.person.name}`;
+        suggestions.push({ ...span, text, title: `Change to "${text}" (the ${this.offices.titleOf(past.office, past.of, successor.role)} on ${formatDate(this.date)})`, preferred: false });
+      }
+    }
+    const until = past.end ? ` until ${formatDate(past.end)}` : '';
+    const now = active.length ? `; on ${formatDate(this.date)} ${pronoun} ${this.currentlyText(active)}` : '';
+    return {
+      mention, status: 'outdated', span, suggestions, role: past,
+      message: `${person.name} was ${this.describe(past)}${until}${now}. Write ${suggestions.slice(0, 2).map((s) => `"${s.text}"`).join(' or ')}.`,
+    };
+  }
+
+  private formerText(mention: TitleMention, past: Role, written: string, span: Span): string {
+    const at = mention.phrase.start - span.start;
+    const head = written.slice(0, at);
+    let rest = written.slice(at);
+    // The right name for the office the person held ("former Secretary of State", not "former Foreign Minister").
+    if (!this.names(mention, past)) {
+      rest = `${this.retitle(mention, past, mention.phrase.start)}${written.slice(mention.end - span.start)}`;
+    }
+    const atStart = mention.sentenceStart && at === 0;
+    return `${head}${atStart ? 'Former' : 'former'} ${rest}`;
+  }
+
+  /** The words from `from` to the end of the title, retitled for a role (markers kept, qualifier changed where needed). */
+  private retitle(mention: TitleMention, role: Role, from: number): string {
+    const prose = this.context.doc.prose;
+    const title = this.render(mention, role);
+    if (title.qualifier === null) return `${prose.slice(from, mention.start)}${title.text}`;
+    const qualifierStart = mention.qualifier && mention.qualifier.form !== 'affiliation' ? mention.qualifier.start : mention.start;
+    return `${prose.slice(from, Math.max(from, qualifierStart))}${title.qualifier}${title.text}`;
+  }
+
+  private mismatch(mention: TitleMention, roles: Role[], message: string): TitleVerdict {
+    const suggestions: TitleSuggestion[] = [];
+    const seen = new Set<string>();
+    for (const role of roles) {
+      const title = this.render(mention, role);
+      const changesQualifier = !!mention.qualifier && title.qualifier !== null && mention.qualifier.form !== 'affiliation';
+      const span: Span = changesQualifier ? { start: mention.qualifier!.start, end: mention.end } : { start: mention.start, end: mention.end };
+      const text = title.qualifier !== null ? `${title.qualifier}${title.text}` : title.text;
+      const key = `${span.start}:${span.end}:${text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      suggestions.push({ ...span, text, title: `Change to "${text}"`, preferred: suggestions.length === 0 });
+    }
+    const span = suggestions[0] ?? { start: mention.start, end: mention.end };
+    return { mention, status: 'mismatch', span: { start: span.start, end: span.end }, message, suggestions };
+  }
+
+  // --- against the draft --------------------------------------------------------------------
+
+  private fromDraft(mention: TitleMention): TitleVerdict | undefined {
+    const person = mention.person!;
+    const given = (this.given.get(person.key) ?? []).filter((g) => g.mention.start < mention.start && !g.mention.markers.some((m) => NOT_CURRENT.has(m)));
+    if (!given.length) return undefined;
+    const qualifier = mention.qualifier?.jurisdiction?.id;
+    // A title of another country or organisation is about someone else ("Lavrov … Ukraine's foreign minister said").
+    if (qualifier && mention.position === 'alone') {
+      const places = new Set([...given.map((g) => g.mention.qualifier?.jurisdiction?.id), ...(person.knowledge ? [person.knowledge.nationality, ...person.knowledge.roles.map((r) => r.of)] : [])].filter(Boolean));
+      if (places.size && ![...places].some((p) => this.offices.within(p!, qualifier) || this.offices.within(qualifier, p!))) return undefined;
+    }
+    const consistent = (words: TitleWords) => fits(mention.words, words) || fits(words, mention.words);
+    if (given.some((g) => consistent(g.words))) return undefined;
+    // The person's offices on the article date are titles the draft may use.
+    if (person.knowledge && mention.understood && this.active(person.knowledge).some((role) => this.names(mention, role))) return undefined;
+    const first = given[0].mention;
+    const right = this.rightTitle(person, first);
+    const replacement = applyCasing(right, mention.casing, mention.sentenceStart && mention.position !== 'alone');
+    const introduced = first.qualifier && first.qualifier.form !== 'affiliation' ? `${first.qualifier.text} ${first.text}` : first.text;
+    const message = mention.position === 'alone'
+      ? `"${mention.text}" refers back to ${person.name}, whom the draft introduced as ${introduced}; no one in the draft was introduced as ${withArticle(mention.text.toLowerCase())}. Use the same title, or name the person meant.`
+      : `The draft gives ${person.name} two titles: ${introduced} and ${mention.text}. Use one.`;
+    return {
+      mention, status: 'inconsistent', span: mention, message,
+      suggestions: [{ start: mention.start, end: mention.end, text: replacement, title: `Change to "${replacement}"`, preferred: true }],
+    };
+  }
+
+  /** The title to use for a person: their first title in the draft, or the knowledge base's when that one is wrong. */
+  private rightTitle(person: TitledPerson, first: TitleMention): string {
+    const known = person.knowledge;
+    if (known && first.understood) {
+      const active = this.active(known);
+      if (!active.some((role) => this.names(first, role)) && active.length) {
+        return this.render(first, active[0]).text;
+      }
+    }
+    return first.text;
+  }
+
+  // --- wording ------------------------------------------------------------------------------
+
+  private render(mention: TitleMention, role: Role): { qualifier: string | null; text: string } {
+    return renderTitle(this.context.knowledge, this.offices, role, mention, this.style);
+  }
+
+  private sentenceCase(text: string, mention: TitleMention): string {
+    return mention.sentenceStart ? text[0].toUpperCase() + text.slice(1) : text;
+  }
+
+  /** "the Prime Minister of Ukraine", "the President of the European Commission". */
+  private describe(role: Pick<Role, 'office' | 'of' | 'title'>): string {
+    const title = this.spell(this.offices.titleOf(role.office, role.of, role as Role));
+    const where = this.context.knowledge.jurisdictionName(role.of);
+    if (title.toLowerCase().includes(where.toLowerCase())) return `the ${title}`;
+    return `${possessiveOf(where)} ${title}`;
+  }
+
+  /** A title in the draft's spelling ("Defense Minister" in American copy). */
+  private spell(title: string): string {
+    return this.style.american ? title.replace(/\b([Dd])efence\b/g, '$1efense') : title.replace(/\b([Dd])efense\b/g, '$1efence');
+  }
+
+  private currentlyText(active: Role[]): string {
+    if (!active.length) return 'holds none of the offices the knowledge base records';
+    return `is ${joinAnd(active.map((r) => this.describe(r)))}`;
+  }
+
+  private knownSince(role: Role): string {
+    return role.start ? ` (since ${formatDate(role.start)})` : '';
+  }
+
+  private subject(person: Person): string {
+    return person.pronouns === 'she' ? 'she' : person.pronouns === 'he' ? 'he' : 'they';
+  }
+}
+
+function joinAnd(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function capitalise(text: string): string {
+  return text[0].toUpperCase() + text.slice(1);
+}
+
+function withArticle(text: string): string {
+  return /^[aeiou]/i.test(text) ? `an ${text}` : `a ${text}`;
+}
+
