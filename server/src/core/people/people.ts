@@ -228,7 +228,10 @@ class PeopleBuilder {
       while (j + 1 < tokens.length && this.joins(tokens[j], tokens[j + 1])) {
         const next = tokens[j + 1];
         if (next.cap) { j++; continue; }
-        if (NAME_PARTICLES.has(next.lower) && j + 2 < tokens.length && tokens[j + 2].cap && this.joins(next, tokens[j + 2])) { j += 2; continue; }
+        // One particle or several ("von der Leyen", "de la Fuente").
+        let p = j + 1;
+        while (NAME_PARTICLES.has(tokens[p].lower) && p + 1 < tokens.length && this.joins(tokens[p], tokens[p + 1]) && NAME_PARTICLES.has(tokens[p + 1].lower)) p++;
+        if (NAME_PARTICLES.has(tokens[p].lower) && p + 1 < tokens.length && tokens[p + 1].cap && this.joins(tokens[p], tokens[p + 1])) { j = p + 1; continue; }
         break;
       }
       this.readRun(i, j);

@@ -71,6 +71,7 @@ export interface Titles {
 }
 
 interface Token extends Span {
+  index: number;
   text: string;
   lower: string;
   cap: boolean;
@@ -184,7 +185,7 @@ class TitleFinder {
   }
 
   private push(start: number, end: number, text: string, paragraph: number, marker = false): void {
-    this.tokens.push({ start, end, text, lower: text.toLowerCase().replace(/’/g, "'"), cap: /^\p{Lu}/u.test(text), paragraph, marker });
+    this.tokens.push({ index: this.tokens.length, start, end, text, lower: text.toLowerCase().replace(/’/g, "'"), cap: /^\p{Lu}/u.test(text), paragraph, marker });
   }
 
   /** Index of the last token ending at or before `offset`. */
@@ -510,7 +511,7 @@ class TitleFinder {
     const end = last.end;
     const text = this.prose.slice(start, end);
     const content = tokens.filter((t) => !TITLE_CONNECTORS.has(t.lower));
-    const understood = content.every((t) => this.isTitleWord(t) || this.jurisdictionAt(this.tokens.indexOf(t), this.tokens.indexOf(t)) !== undefined)
+    const understood = content.every((t) => this.isTitleWord(t) || this.jurisdictionAt(t.index, t.index) !== undefined)
       && (!qualifier || !!qualifier.jurisdiction);
     const onlyChief = content.length === 1 && head === 'chief';
     return {
