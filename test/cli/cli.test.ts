@@ -20,7 +20,8 @@ describe('copydesk check', function () {
     const { code, stdout } = run(['check', 'seeds/']);
     assert.equal(code, 1);
     const lines = stdout.trim().split('\n');
-    assert.equal(lines.length, 7);
+    assert.equal(lines.length, 8);
+    assert.equal(lines.filter((line) => / warning title\.inconsistent /.test(line)).length, 1);
     assert.equal(lines[0], 'seeds/rubio-cbs-interview.txt:1:40: warning quote.spacing Missing space before the opening quotation mark: that"both → that "both');
   });
 
@@ -40,7 +41,7 @@ describe('copydesk check', function () {
   it('exits 0 when nothing reaches --fail-on', () => {
     assert.equal(run(['check', '--fail-on', 'error', 'seeds/']).code, 0);
     assert.equal(run(['check', '--fail-on', 'never', 'seeds/']).code, 0);
-    const info = ['--check', 'quote.spacing=info', '--check', 'name.inconsistent=info'];
+    const info = ['--check', 'quote.spacing=info', '--check', 'name.inconsistent=info', '--check', 'title.inconsistent=info'];
     assert.equal(run(['check', ...info, '--fail-on', 'warning', 'seeds/']).code, 0);
     assert.equal(run(['check', ...info, '--fail-on', 'info', 'seeds/']).code, 1);
   });
@@ -63,7 +64,7 @@ describe('copydesk check', function () {
     const { code, stdout, stderr } = run(['check', 'missing.md', 'ok.txt'], { cwd: dir });
     assert.equal(code, 2);
     assert.match(stderr, /missing\.md: no such file or directory/);
-    assert.equal(stdout.trim().split('\n').length, 7);
+    assert.equal(stdout.trim().split('\n').length, 8);
     if (process.getuid?.() !== 0) {
       writeFileSync(join(dir, 'secret.txt'), 'x');
       chmodSync(join(dir, 'secret.txt'), 0);

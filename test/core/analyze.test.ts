@@ -8,7 +8,7 @@ import { SEED } from '../support/fixtures';
 describe('analyze', () => {
   it('returns findings in document order with code, severity, message and fixes', () => {
     const findings = analyze(SEED);
-    assert.deepEqual(findings.map((f) => f.code), ['quote.spacing', 'quote.spacing', 'quote.spacing', 'name.inconsistent', 'quote.spacing', 'quote.spacing', 'name.inconsistent']);
+    assert.deepEqual(findings.map((f) => f.code), ['quote.spacing', 'quote.spacing', 'quote.spacing', 'name.inconsistent', 'quote.spacing', 'title.inconsistent', 'quote.spacing', 'name.inconsistent']);
     for (const finding of findings) {
       assert.equal(finding.severity, 'warning');
       assert.ok(finding.message.length > 20);
@@ -18,7 +18,7 @@ describe('analyze', () => {
   });
 
   it('applies per-check levels and the master switch', () => {
-    const quotesOnly = { 'name.inconsistent': 'off' } as const;
+    const quotesOnly = { 'name.inconsistent': 'off', 'title.inconsistent': 'off' } as const;
     assert.deepEqual(analyze(SEED, { settings: { checks: { ...quotesOnly, 'quote.spacing': 'off' } } }), []);
     assert.ok(analyze(SEED, { settings: { checks: { ...quotesOnly, 'quote.spacing': 'error' } } }).every((f) => f.severity === 'error'));
     assert.deepEqual(analyze(SEED, { settings: { enable: false } }), []);
@@ -26,7 +26,7 @@ describe('analyze', () => {
 
   it('ignores mistyped settings instead of failing', () => {
     const findings = analyze(SEED, { settings: { checks: { 'quote.spacing': 'loud' as never }, enable: 'yes' as never } });
-    assert.equal(findings.length, 7);
+    assert.equal(findings.length, 8);
   });
 
   it('dates the article: setting over front matter over dateline over today', () => {
@@ -46,7 +46,7 @@ describe('analyze', () => {
     const analysis = runChecks(context, [broken, ...CHECKS]);
     assert.equal(analysis.failures.length, 1);
     assert.equal(analysis.failures[0].check, 'test.broken');
-    assert.equal(analysis.findings.length, 7);
+    assert.equal(analysis.findings.length, 8);
   });
 
   it('is deterministic', () => {

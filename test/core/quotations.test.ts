@@ -5,7 +5,7 @@ import { quotationsOf } from '../../server/src/core/quotes/quotations';
 import { applyFix, SEED, wordsOf } from '../support/fixtures';
 
 // The typography checks only: these drafts are about the marks, not about who is quoted.
-const TYPOGRAPHY = { 'quote.unattributed': 'off', 'quote.vague-source': 'off', 'quote.scare': 'off' } as const;
+const TYPOGRAPHY = { 'quote.unattributed': 'off', 'quote.vague-source': 'off', 'quote.scare': 'off', 'title.inconsistent': 'off' } as const;
 
 function found(text: string, language: 'markdown' | 'plaintext' = 'plaintext') {
   return analyze(text, { language, settings: { checks: TYPOGRAPHY } }).filter((f) => f.code.startsWith('quote.')).map((f) => [f.code, wordsOf(text, f)]);

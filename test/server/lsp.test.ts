@@ -35,6 +35,7 @@ describe('language server over stdio', function () {
       ['quote.spacing', 'copydesk', 'explained:"There'],
       ['name.inconsistent', 'copydesk', 'Zelensky'],
       ['quote.spacing', 'copydesk', 'added,"We'],
+      ['title.inconsistent', 'copydesk', 'foreign minister'],
       ['quote.spacing', 'copydesk', 'Putin,"We'],
       ['name.inconsistent', 'copydesk', 'Zelensky'],
     ]);
@@ -48,9 +49,9 @@ describe('language server over stdio', function () {
     const column = SEED.indexOf('that"both') + 4;
     await client.change(SEED_URI, 2, [{ range: { start: { line: 0, character: column }, end: { line: 0, character: column } }, text: ' ' }]);
     const published = await client.diagnosticsFor(SEED_URI, 2);
-    assert.equal(published.diagnostics.length, 6);
+    assert.equal(published.diagnostics.length, 7);
     const text = SEED.slice(0, column) + ' ' + SEED.slice(column);
-    assert.deepEqual(published.diagnostics.map((d) => wordsAt(text, d)), ['requires"sacrifice', 'explained:"There', 'Zelensky', 'added,"We', 'Putin,"We', 'Zelensky']);
+    assert.deepEqual(published.diagnostics.map((d) => wordsAt(text, d)), ['requires"sacrifice', 'explained:"There', 'Zelensky', 'added,"We', 'foreign minister', 'Putin,"We', 'Zelensky']);
     // Nothing is published for a version the client does not have.
     assert.ok(client.diagnostics.get(SEED_URI)!.every((p) => p.version === 1 || p.version === 2));
   });
@@ -82,7 +83,8 @@ describe('language server over stdio', function () {
     assert.equal(actions.length, 1);
     const change = actions[0].edit!.documentChanges![0] as { edits: TextEdit[] };
     const fixed = TextDocument.applyEdits(TextDocument.create(SEED_URI, 'plaintext', 1, SEED), change.edits);
-    assert.equal(fixed.length, SEED.length + 5 + 2, 'five spaces and two letters (Zelensky → Zelenskyy)');
+    assert.ok(fixed.includes('the secretary of state acknowledged'));
+    assert.equal(fixed.length, SEED.length + 5 + 2 + 2, 'five spaces, two letters (Zelensky → Zelenskyy), foreign minister → secretary of state');
     await client.change(SEED_URI, 2, [{ text: fixed }]);
     assert.deepEqual((await client.diagnosticsFor(SEED_URI, 2)).diagnostics, []);
   });
@@ -97,11 +99,11 @@ describe('language server over stdio', function () {
   });
 
   it('applies settings pulled per document and re-checks when they change', async () => {
-    client.settings = { checks: { 'quote.spacing': 'error', 'name.inconsistent': 'error' } };
+    client.settings = { checks: { 'quote.spacing': 'error', 'name.inconsistent': 'error', 'title.inconsistent': 'error' } };
     await client.open(SEED_URI, SEED);
     const first = await client.diagnosticsFor(SEED_URI, 1);
     assert.ok(first.diagnostics.every((d) => d.severity === 1));
-    client.settings = { checks: { 'quote.spacing': 'off', 'name.inconsistent': 'off' } };
+    client.settings = { checks: { 'quote.spacing': 'off', 'name.inconsistent': 'off', 'title.inconsistent': 'off' } };
     const before = client.diagnostics.get(SEED_URI)!.length;
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
     const next = await client.waitFor(() => client.diagnostics.get(SEED_URI)!.slice(before).find((p) => p.diagnostics.length === 0), 'cleared diagnostics');
@@ -127,7 +129,7 @@ describe('language server with pull diagnostics', function () {
       await client.open(SEED_URI, SEED);
       const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: SEED_URI } })) as DocumentDiagnosticReport;
       assert.equal(report.kind, 'full');
-      assert.equal(report.kind === 'full' && report.items.length, 7);
+      assert.equal(report.kind === 'full' && report.items.length, 8);
       assert.equal(client.diagnostics.size, 0, 'nothing pushed to a pull client');
     } finally {
       await client.stop();

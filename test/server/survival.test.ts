@@ -51,7 +51,7 @@ describe('server survival', function () {
     const published = await client.diagnosticsFor('file:///drafts/huge.txt', 1);
     assert.deepEqual(published.diagnostics, []);
     await client.open(URI, SEED);
-    assert.equal((await client.diagnosticsFor(URI, 1)).diagnostics.length, 7);
+    assert.equal((await client.diagnosticsFor(URI, 1)).diagnostics.length, 8);
   });
 
   it('contains a crash in one check: reported once, the other checks still run', async () => {
