@@ -693,7 +693,8 @@ class PeopleBuilder {
     }
     if (best) return { person: best.person, basis: 'title' };
     // 2. Someone whose title (in the draft or the knowledge base) is the same office under another name.
-    const office = this.officeOf(words.join(' '));
+    // The phrase itself, with its "of" ("secretary of state"), not the words stripped for step 1.
+    const office = this.officeOf(phrase);
     if (office) {
       let found: { person: DraftPerson; at: number } | undefined;
       for (const person of this.persons) {
