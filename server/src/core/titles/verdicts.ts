@@ -197,13 +197,16 @@ class Judge {
     const suggestions: TitleSuggestion[] = [];
     const pronoun = this.subject(person);
     const former = this.formerText(mention, past, written, span);
-    // The person's title on the article date keeps the story about the same person.
+    // The person's title on the article date, preferred when it is in the same government (a
+    // prime minister moved to defence); "former" when they left for another country or organisation.
     const current = active.find((r) => r.office !== past.office || r.of !== past.of);
-    if (current && mention.position === 'before') {
-      const text = `${this.retitle(mention, current, span.start)} ${prose.slice(name!.start, name!.end)}`;
-      suggestions.push({ ...span, text: this.sentenceCase(text, mention), title: `Change to "${this.sentenceCase(text, mention)}"`, preferred: true });
-    }
+    const currentText = current && mention.position === 'before'
+      ? this.sentenceCase(`${this.retitle(mention, current, span.start)} ${prose.slice(name!.start, name!.end)}`, mention)
+      : undefined;
+    const currentFirst = !!currentText && current!.of === past.of;
+    if (currentText && currentFirst) suggestions.push({ ...span, text: currentText, title: `Change to "${currentText}"`, preferred: true });
     suggestions.push({ ...span, text: former, title: `Change to "${former}"`, preferred: suggestions.length === 0 });
+    if (currentText && !currentFirst) suggestions.push({ ...span, text: currentText, title: `Change to "${currentText}"`, preferred: false });
     // The office's holder on the article date, when the story is about the office.
     if (mention.position === 'before' && !this.beyondKnowledge && this.offices.exclusive(past.office, past.of)) {
       const successor = this.offices.holdersOn(past.office, past.of, this.date).find((h) => h.person !== person);

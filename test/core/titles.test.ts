@@ -1,0 +1,240 @@
+// Titles: the seed draft's acceptance, each check on the conventions it rests on (a title must be
+// right on the story's date, in the country's own name for the office, and the same throughout the
+// story), the traps that must stay quiet, and fixes that leave nothing to flag.
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../server/src/core/analyze';
+import { applyEdits } from '../../server/src/core/fixes';
+import type { Finding } from '../../server/src/core/types';
+import { ROOT, SEED } from '../support/fixtures';
+
+const TITLE_CHECKS = ['title.mismatch', 'title.outdated', 'title.inconsistent'];
+
+function titleFindings(text: string, date: string, language: 'plaintext' | 'markdown' = 'plaintext'): Finding[] {
+  return analyze(text, { articleDate: date, language }).filter((f) => f.code.startsWith('title.'));
+}
+
+/** [code, flagged words, preferred replacement] for each title finding. */
+function found(text: string, date: string): Array<[string, string, string | undefined]> {
+  return titleFindings(text, date).map((f) => {
+    const fix = f.fixes.find((x) => x.isPreferred);
+    return [f.code, text.slice(f.start, f.end), fix?.edits[0].newText];
+  });
+}
+
+function applyPreferred(text: string, finding: Finding): string {
+  const fix = finding.fixes.find((f) => f.isPreferred)!;
+  return applyEdits(text, fix.edits);
+}
+
+describe('titles: the seed draft', () => {
+  it('has exactly one title finding, on "foreign minister", suggesting "secretary of state"', () => {
+    for (const date of ['2025-08-18', '2026-11-27']) {
+      const findings = titleFindings(SEED, date);
+      assert.equal(findings.length, 1, date);
+      assert.equal(SEED.slice(findings[0].start, findings[0].end), 'foreign minister');
+      assert.equal(findings[0].fixes.find((f) => f.isPreferred)!.edits[0].newText, 'secretary of state');
+      assert.match(findings[0].message, /Marco Rubio/);
+      assert.match(findings[0].message, /US Secretary of State/);
+    }
+  });
+
+  it('has no finding on the titles it gets right', () => {
+    const flagged = titleFindings(SEED, '2025-08-18').map((f) => SEED.slice(f.start, f.end));
+    for (const right of ['US Secretary of State Marco Rubio', 'The US Secretary of State said', 'President Zelenskyy', 'President Putin', 'his Russian counterpart Vladimir Putin']) {
+      const at = SEED.indexOf(right);
+      assert.ok(at >= 0, right);
+      assert.ok(titleFindings(SEED, '2025-08-18').every((f) => f.end <= at || f.start >= at + right.length), right);
+    }
+    assert.deepEqual(flagged, ['foreign minister']);
+  });
+
+  it('is fixed by its quick fix, which changes nothing else', () => {
+    const [finding] = titleFindings(SEED, '2025-08-18');
+    const fixed = applyPreferred(SEED, finding);
+    assert.equal(fixed, SEED.replace('the foreign minister acknowledged', 'the secretary of state acknowledged'));
+    assert.deepEqual(titleFindings(fixed, '2025-08-18'), []);
+  });
+});
+
+describe('title.mismatch', () => {
+  it('flags an office the person does not hold, naming the one they do', () => {
+    const text = 'WASHINGTON — Prime Minister Volodymyr Zelenskyy met President Donald Trump on Monday.';
+    const [finding] = titleFindings(text, '2025-08-19');
+    assert.equal(finding.code, 'title.mismatch');
+    assert.equal(text.slice(finding.start, finding.end), 'Prime Minister');
+    assert.match(finding.message, /Yulia Svyrydenko/);
+    assert.equal(applyPreferred(text, finding), text.replace('Prime Minister', 'President'));
+  });
+
+  it('flags the wrong country\'s name for the office (the US has no foreign minister)', () => {
+    assert.deepEqual(found('The delegation included Foreign Minister Marco Rubio and special envoy Steve Witkoff.', '2025-08-16'), [
+      ['title.mismatch', 'Foreign Minister', 'Secretary of State'],
+    ]);
+    assert.deepEqual(found('BERLIN — German Prime Minister Friedrich Merz said the coalition would hold.', '2025-08-01'), [
+      ['title.mismatch', 'Prime Minister', 'Chancellor'],
+    ]);
+  });
+
+  it('flags a title of the wrong organisation and writes the right one in the same form', () => {
+    const text = 'Lawmakers backed European Council President Ursula von der Leyen on Thursday.';
+    assert.deepEqual(found(text, '2025-07-11'), [['title.mismatch', 'European Council President', 'European Commission President']]);
+  });
+
+  it('flags the head of state named as head of government, and the reverse', () => {
+    assert.deepEqual(found('Italian President Giorgia Meloni said Italy would reach the target.', '2025-06-26'), [
+      ['title.mismatch', 'President', 'Prime Minister'],
+    ]);
+    assert.deepEqual(found('Egyptian Prime Minister Abdel Fattah el-Sisi praised the mediators.', '2025-10-10'), [
+      ['title.mismatch', 'Prime Minister', 'President'],
+    ]);
+  });
+
+  it('keeps the draft\'s capitalisation in the replacement', () => {
+    assert.deepEqual(found('The talks were led by Zelenskyy, the Ukrainian prime minister, who spoke first.', '2025-08-19'), [
+      ['title.mismatch', 'prime minister', 'president'],
+    ]);
+  });
+
+  it('accepts every name a country gives an office, and titles the person holds', () => {
+    const right = [
+      'Treasury Secretary Scott Bessent and Secretary of the Treasury Scott Bessent spoke.',
+      'Vice Chancellor Lars Klingbeil and Vice-Chancellor Lars Klingbeil agreed.',
+      'NATO Secretary-General Mark Rutte and NATO Secretary General Mark Rutte met.',
+      'Saudi Crown Prince Mohammed bin Salman and Saudi Foreign Minister Prince Faisal bin Farhan met Rubio.',
+      'King Charles III hosted Zelenskyy at Sandringham.',
+      'Qatar\'s prime minister and foreign minister, Sheikh Mohammed bin Abdulrahman Al Thani, said the terms would hold.',
+      'Kremlin spokesman Dmitry Peskov said Moscow would wait. Bundestag President Julia Klöckner opened the session.',
+    ];
+    for (const text of right) assert.deepEqual(found(text, '2025-08-19'), [], text);
+  });
+
+  it('never flags what the knowledge base cannot know: an office taken after its check date', () => {
+    // Zelenskyy could in principle hold another office by 2026; the knowledge base stops on its check date.
+    assert.deepEqual(found('Prime Minister Volodymyr Zelenskyy met reporters.', '2026-06-01'), []);
+    // A name the country does not use stays wrong whatever happened since.
+    assert.deepEqual(found('Foreign Minister Marco Rubio met reporters.', '2026-06-01'), [['title.mismatch', 'Foreign Minister', 'Secretary of State']]);
+  });
+
+  it('does not judge quotations, descriptions or people the knowledge base lacks', () => {
+    const text = [
+      '"Prime Minister Zelenskyy will decide," Trump said.',
+      'Prime Minister Harald Quist of the fictional republic spoke.',
+      'The Ukrainian leader Volodymyr Zelenskyy and NATO chief Mark Rutte spoke.',
+    ].join('\n\n');
+    assert.deepEqual(found(text, '2025-08-19'), []);
+  });
+});
+
+describe('title.outdated', () => {
+  it('flags a title held before the article date, suggesting "former" or the current title', () => {
+    const text = 'Chancellor Olaf Scholz told reporters that Berlin would decide with its partners.';
+    const [finding] = titleFindings(text, '2025-08-19');
+    assert.equal(finding.code, 'title.outdated');
+    assert.equal(text.slice(finding.start, finding.end), 'Chancellor Olaf Scholz');
+    assert.deepEqual(finding.fixes.map((f) => f.edits[0].newText), ['Former Chancellor Olaf Scholz', 'Chancellor Friedrich Merz']);
+    assert.match(finding.message, /May 6, 2025/);
+  });
+
+  it('prefers the person\'s title on the article date, in the draft\'s spelling', () => {
+    const text = 'In Kyiv, Prime Minister Denys Shmyhal said the armed forces would not lower their guard on defense.';
+    assert.deepEqual(found(text, '2025-08-16'), [['title.outdated', 'Prime Minister Denys Shmyhal', 'Defense Minister Denys Shmyhal']]);
+  });
+
+  it('puts "former" before the country or organisation', () => {
+    const text = 'The report was presented by NATO Secretary-General Jens Stoltenberg.';
+    assert.deepEqual(found(text, '2025-06-26'), [
+      ['title.outdated', 'NATO Secretary-General Jens Stoltenberg', 'former NATO Secretary-General Jens Stoltenberg'],
+    ]);
+    // His office on the date, in another country, and NATO's secretary-general on the date, are the other choices.
+    const [finding] = titleFindings(text, '2025-06-26');
+    assert.deepEqual(finding.fixes.map((f) => f.edits[0].newText).slice(1), ['Norwegian Finance Minister Jens Stoltenberg', 'NATO Secretary-General Mark Rutte']);
+  });
+
+  it('leaves titles given with "former", "then-" or "-elect", and titles right on the date, alone', () => {
+    const text = [
+      'Merz succeeds former Chancellor Olaf Scholz. Then-Chancellor Olaf Scholz had called the vote.',
+      'President-elect Donald Trump claimed credit. Secretary of State Antony Blinken said the deal would hold.',
+    ];
+    assert.deepEqual(found(text[0], '2025-05-07'), []);
+    assert.deepEqual(found(text[1], '2025-01-16'), []);
+    assert.deepEqual(found('German Chancellor Olaf Scholz and Canadian Prime Minister Justin Trudeau attended.', '2025-03-03'), []);
+  });
+
+  it('flags for an article dated after the knowledge base\'s check what ended before it', () => {
+    assert.deepEqual(found('Chancellor Olaf Scholz spoke.', '2026-03-01').map((f) => f[0]), ['title.outdated']);
+  });
+});
+
+describe('title.inconsistent', () => {
+  it('flags a title standing alone that refers back to someone introduced with another', () => {
+    const text = 'Mayor Dana Kowalczyk called the plan vital. "We will pay now," Kowalczyk said.\n\n"Grants will help," the deputy mayor said.';
+    assert.deepEqual(found(text, '2025-09-10'), [['title.inconsistent', 'deputy mayor', 'mayor']]);
+  });
+
+  it('flags a second, different title for the same person, without any knowledge base', () => {
+    const text = 'Chief Executive Ingrid Holm said the cuts were painful.\n\n"We had no choice," said Holm, the company\'s chief financial officer.';
+    assert.deepEqual(found(text, '2025-10-28'), [['title.inconsistent', 'chief financial officer', 'chief executive']]);
+  });
+
+  it('flags the wrong office for the speaker of the surrounding sentences', () => {
+    const text = 'The delegation was led by Defense Minister Rustem Umerov. He said the sides agreed on an exchange. "It will be the largest yet," the foreign minister added.';
+    assert.deepEqual(found(text, '2025-05-17'), [['title.inconsistent', 'foreign minister', 'defense minister']]);
+  });
+
+  it('accepts shorter forms of the same title and titles the person holds', () => {
+    const text = [
+      'Foreign Minister Andrii Sybiha kept his post. "Our course is unchanged," the minister said.',
+      'Secretary of State Marco Rubio spoke first. "We made progress," the secretary said.',
+      'Mayor Dana Kowalczyk spoke. "We pay now," the mayor added.',
+      'Finnish President Alexander Stubb spoke. "We agree," said Stubb, the Finnish president.',
+    ].join('\n\n');
+    assert.deepEqual(found(text, '2025-07-18'), []);
+  });
+
+  it('does not take a title of another country for the speaker', () => {
+    const text = 'Russian Foreign Minister Sergei Lavrov spoke first. "We are ready," Lavrov said. Ukraine\'s foreign minister said Kyiv was not consulted.';
+    assert.deepEqual(found(text, '2025-05-17'), []);
+  });
+});
+
+describe('title fixes', () => {
+  it('leave no title finding at the fixed place and change nothing else (every corpus draft)', () => {
+    // The shared dev corpus sits beside the repository (or beside the worktrees); a clean clone may not have it.
+    const dir = [join(ROOT, '..', 'shared', 'corpus'), join(ROOT, '..', '..', 'shared', 'corpus')].find((d) => existsSync(d));
+    const drafts = dir ? readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f) && !/^README/.test(f)) : [];
+    const samples: Array<[string, string, 'plaintext' | 'markdown']> = drafts.map((file) => {
+      const gold = JSON.parse(readFileSync(join(dir!, file.replace(/\.(md|txt)$/, '.gold.json')), 'utf8')) as { date: string };
+      return [readFileSync(join(dir!, file), 'utf8'), gold.date, file.endsWith('.md') ? 'markdown' : 'plaintext'];
+    });
+    samples.push([SEED, '2025-08-18', 'plaintext']);
+    samples.push(['Chancellor Olaf Scholz and Prime Minister Volodymyr Zelenskyy met Foreign Minister Marco Rubio. "Fine," the foreign minister said.', '2025-08-19', 'plaintext']);
+    let fixes = 0;
+    for (const [text, date, language] of samples) {
+      for (const finding of titleFindings(text, date, language)) {
+        for (const fix of finding.fixes) {
+          const fixed = applyEdits(text, fix.edits);
+          const edit = fix.edits[0];
+          const shift = edit.newText.length - (edit.end - edit.start);
+          // Nothing outside the edit changed.
+          assert.equal(fixed.slice(0, edit.start), text.slice(0, edit.start));
+          assert.equal(fixed.slice(edit.start + edit.newText.length), text.slice(edit.end));
+          // No title finding left where the fix wrote.
+          const left = titleFindings(fixed, date, language).filter((f) => f.start < edit.start + edit.newText.length && f.end > edit.start);
+          assert.deepEqual(left.map((f) => [f.code, fixed.slice(f.start, f.end)]), [], `${fix.title} in ${text.slice(0, 40)}`);
+          // No title was flagged anywhere a title was not flagged before (shifted by the edit).
+          const before = titleFindings(text, date, language).filter((f) => f.start !== finding.start).map((f) => (f.start >= edit.end ? f.start + shift : f.start));
+          for (const f of titleFindings(fixed, date, language)) assert.ok(before.includes(f.start), `${fix.title}: new finding ${f.code} "${fixed.slice(f.start, f.end)}"`);
+          fixes++;
+        }
+      }
+    }
+    assert.ok(fixes >= (drafts.length ? 20 : 4), `${fixes} fixes tried`);
+  });
+
+  it('are off with their checks', () => {
+    const settings = { checks: Object.fromEntries(TITLE_CHECKS.map((id) => [id, 'off'])) as Record<string, 'off'> };
+    assert.deepEqual(analyze(SEED, { articleDate: '2025-08-18', settings }).filter((f) => f.code.startsWith('title.')), []);
+  });
+});
