@@ -150,7 +150,11 @@ const VERB = `(?i:${words(REPORTING_VERBS)})${WORD_END}`;
 const PARTICIPLE = `(?i:${words(PARTICIPLES)})${WORD_END}`;
 const ACCORDING_TO = `(?i:according\\s+to)${WORD_END}`;
 
-const PRONOUN = `(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)(?![\\p{L}\\p{N}'’\\-])`;
+const PRONOUN_END = "(?![\\p{L}\\p{N}'’\\-])";
+const PRONOUN = `(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)${PRONOUN_END}`;
+/** After a closing mark, a capitalised pronoun that follows a full stop inside the quotation starts
+ * a new sentence (`…businesslike." He said no date was set`): not this quotation's attribution. */
+const PRONOUN_AFTER = `(?:(?:he|she|they|it|we|I|you)|(?<![.!?…]["”»][ \\t])(?:He|She|They|It|We|You))${PRONOUN_END}`;
 /** One word of a name: `Rubio`, `Zelenskyy`, `O'Brien`, `Ukraine's`, `al-Rishq`, `J.D.`. */
 const NAME_WORD =
   '(?:(?:\\p{Lu}\\.){1,3}(?!\\p{L})|(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-)?\\p{Lu}[\\p{L}\\p{M}]*(?:[\'’\\-]\\p{L}[\\p{L}\\p{M}]*)*)';
@@ -158,7 +162,7 @@ const NAME_WORD =
 const NAME_PARTICLE = '(?:von|van|der|den|de|del|della|des|da|di|du|dos|la|le|bin|ibn|abu|al|of|and|y)';
 /** Capitalised words that start sentences rather than names. */
 const NOT_A_NAME =
-  `(?!(?:In|On|At|By|For|From|With|But|And|Or|So|Yet|When|While|After|Before|As|If|Then|Later|Earlier|Asked|Speaking|Meanwhile|However|Also|This|That|These|Those|There|Here|Now|Today|Yesterday|Still|Instead)${WORD_END})`;
+  `(?!(?:He|She|They|It|We|I|You|In|On|At|By|For|From|With|But|And|Or|So|Yet|When|While|After|Before|As|If|Then|Later|Earlier|Asked|Speaking|Meanwhile|However|Also|This|That|These|Those|There|Here|Now|Today|Yesterday|Still|Instead)${WORD_END})`;
 const NAME = `${NOT_A_NAME}${NAME_WORD}(?:[ \\t]+(?:${NAME_PARTICLE}[ \\t]+){0,2}${NAME_WORD}){0,5}`;
 /** Words a described speaker cannot contain: they would make it a clause, not a noun phrase. */
 const BETWEEN_WORDS = 'also|later|then|earlier|previously|again|once|further|repeatedly|simply|only|publicly|privately|recently|separately|often|has|had|have|would|will';
@@ -169,6 +173,7 @@ const DESCRIPTION_WORD = `${NOT_IN_DESCRIPTION}(?:(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{
 const DESCRIPTION =
   `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \\t]+(?:${DESCRIPTION_WORD}[ \\t]+){0,5}${DESCRIPTION_WORD}`;
 const SPEAKER = `(?:${PRONOUN}|${DESCRIPTION}|${NAME})`;
+const SPEAKER_AFTER = `(?:${PRONOUN_AFTER}|${DESCRIPTION}|${NAME})`;
 /** Words that may stand between the speaker and the verb: "Rubio also said", "he has repeatedly said". */
 const BETWEEN = `(?:[ \\t]+(?:${BETWEEN_WORDS})${WORD_END})`;
 
@@ -176,7 +181,7 @@ const BETWEEN = `(?:[ \\t]+(?:${BETWEEN_WORDS})${WORD_END})`;
 const ATTRIBUTION_AFTER: Part = cap(SCOPES.attribution,
   '[,]?[ \\t]+',
   alt(
-    [cap(SCOPES.speaker, SPEAKER), `${BETWEEN}{0,2}[ \\t]+`, cap(SCOPES.verb, VERB)],
+    [cap(SCOPES.speaker, SPEAKER_AFTER), `${BETWEEN}{0,2}[ \\t]+`, cap(SCOPES.verb, VERB)],
     [cap(SCOPES.verb, VERB), '[ \\t]+', cap(SCOPES.speaker, SPEAKER)],
     [cap(SCOPES.verb, ACCORDING_TO), '[ \\t]+', cap(SCOPES.speaker, SPEAKER)],
   ),

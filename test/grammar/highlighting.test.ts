@@ -222,6 +222,14 @@ describe('highlighting grammars', () => {
         s.isNot(' and the talks said little.', SPEAKER);
       });
 
+      it('does not take a new sentence after a closed quotation for its attribution', async () => {
+        const s = await sample(host, '"The atmosphere was calm." He said no date had been set.\n\n"Is it over?" she asked.');
+        s.isNot('He', SPEAKER);
+        s.isNot('said', VERB);
+        s.is('she', SPEAKER);
+        s.is('asked', VERB);
+      });
+
       it('does not take the words after a partial quotation for an attribution', async () => {
         const s = await sample(host, 'He called the meeting "constructive" and said more talks would follow.\n\nThe plan, "a betrayal" in the ministry\'s demands, failed.');
         s.isNot(' and said more talks', VERB);
