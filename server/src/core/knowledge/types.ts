@@ -71,4 +71,6 @@ export interface KnowledgeFile {
   offices?: Partial<Offices>;
   /** House spellings (from a stylebook): each replaced spelling → the spelling the house uses. */
   spellings?: Record<string, string>;
+  /** House spellings that replace every other spelling the base knows for the name (a stylebook's "Zelensky:"). */
+  openSpellings?: string[];
 }
