@@ -18,12 +18,17 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: DRAFT_LANGUAGES.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
+    documentSelector: [
+      ...DRAFT_LANGUAGES.flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
+      // The house stylebook: the server validates it as it is edited and applies it unsaved.
+      { scheme: 'file', pattern: '**/.copydesk.yaml' },
+    ],
     outputChannelName: 'Copydesk',
-    initializationOptions: { settings: workspace.getConfiguration('copydesk') },
+    // In an untrusted workspace the server reads no stylebook (package.json: untrustedWorkspaces).
+    initializationOptions: () => ({ settings: workspace.getConfiguration('copydesk'), trusted: workspace.isTrusted }),
   };
   client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
 
@@ -35,6 +40,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand('copydesk.showOutput', () => client?.outputChannel.show()),
     commands.registerCommand('copydesk.fixAll', () =>
       commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.copydesk', apply: 'first' })),
+    // Trust granted: start again so that the server reads the house stylebook.
+    workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
   );
   await client.start();
 }

@@ -8,6 +8,8 @@ import { CodeActionKind } from 'vscode-languageserver';
 import { registerCodeActions, FIX_ALL_KIND } from './features/codeActions';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
+import { houseSpellingActions, registerNames } from './features/names';
+import { MAKE_HOUSE_SPELLING, registerStylebooks, type Stylebooks } from './features/stylebooks';
 import { registerSymbols } from './features/symbols';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { ReceivedVersions } from './received';
@@ -18,13 +20,19 @@ export const SERVER_VERSION = '0.1.0';
 
 export function startServer(connection: Connection, received = new ReceivedVersions()): void {
   let session: Session | undefined;
+  let stylebooks: Stylebooks | undefined;
 
   connection.onInitialize((params): InitializeResult => {
     session = new Session(connection, params.capabilities, received);
-    const options = params.initializationOptions as { settings?: unknown } | undefined;
+    // `trusted: false` comes from VS Code in an untrusted workspace: no stylebook is read then.
+    const options = params.initializationOptions as { settings?: unknown; trusted?: boolean } | undefined;
     if (options?.settings) session.settingsChanged({ copydesk: options.settings });
     registerDiagnostics(session);
-    registerCodeActions(session);
+    stylebooks = registerStylebooks(session, options?.trusted !== false, params.capabilities);
+    stylebooks.setWorkspaceFolders([...(params.workspaceFolders ?? []).map((f) => f.uri), ...(params.rootUri ? [params.rootUri] : [])]);
+    const names = stylebooks;
+    registerCodeActions(session, [(state, start, end) => houseSpellingActions(names, state, start, end)]);
+    registerNames(session);
     registerHover(session);
     registerSymbols(session);
     registerSemanticTokens(session);
@@ -34,6 +42,9 @@ export function startServer(connection: Connection, received = new ReceivedVersi
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         hoverProvider: true,
+        renameProvider: { prepareProvider: true },
+        completionProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [MAKE_HOUSE_SPELLING] },
         documentSymbolProvider: { label: 'Copydesk speakers' },
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
         ...(session.support.pullDiagnostics
@@ -45,6 +56,7 @@ export function startServer(connection: Connection, received = new ReceivedVersi
   });
 
   connection.onInitialized(() => {
+    void stylebooks?.watchFiles();
     if (session?.support.didChangeConfigurationRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' });
     }

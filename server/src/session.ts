@@ -4,6 +4,7 @@
 import { MessageType, ShowMessageNotification, TextDocuments, type Connection, type ClientCapabilities } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, type Analysis } from './core/analyze';
+import type { Knowledge } from './core/knowledge';
 import { DraftDocument } from './core/document';
 import { LineIndex } from './core/lines';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from './core/settings';
@@ -17,6 +18,8 @@ export interface DraftState {
   language: Language;
   lines: LineIndex;
   settings: Settings;
+  /** The knowledge checked against (the house stylebook's, when there is one). */
+  knowledge?: Knowledge;
   /** Null when the draft is over the size limit and was not analysed. */
   doc: DraftDocument | null;
   analysis: Analysis | null;
@@ -40,6 +43,8 @@ export class Session {
   /** Called after settings change, so features can refresh what they show. */
   private readonly settingsListeners: Array<() => void> = [];
   globalSettings: Settings = DEFAULT_SETTINGS;
+  /** The knowledge for a draft: set by the stylebooks (features/stylebooks.ts); the built-in base otherwise. */
+  knowledgeFor?: (uri: string, settings: Settings) => Knowledge;
 
   constructor(readonly connection: Connection, capabilities: ClientCapabilities, readonly received = new ReceivedVersions()) {
     this.support = {
@@ -97,16 +102,17 @@ export class Session {
     const current = this.documents.get(uri);
     if (!current) return undefined;
     const cached = this.states.get(uri);
-    if (cached && cached.version === current.version && cached.settings === settings && cached.language === language) return cached;
-    const state = this.analyse(uri, current, language, settings, cached);
+    const knowledge = this.knowledgeFor?.(uri, settings);
+    if (cached && cached.version === current.version && cached.settings === settings && cached.language === language && cached.knowledge === knowledge) return cached;
+    const state = this.analyse(uri, current, language, settings, cached, knowledge);
     this.states.set(uri, state);
     return state;
   }
 
-  private analyse(uri: string, document: TextDocument, language: Language, settings: Settings, previous?: DraftState): DraftState {
+  private analyse(uri: string, document: TextDocument, language: Language, settings: Settings, previous?: DraftState, knowledge?: Knowledge): DraftState {
     const text = document.getText();
     const lines = new LineIndex(text);
-    const base = { uri, version: document.version, language, lines, settings };
+    const base = { uri, version: document.version, language, lines, settings, knowledge };
     if (settings.maxDocumentSize > 0 && text.length > settings.maxDocumentSize) {
       this.warnTooLarge(uri, text.length, settings.maxDocumentSize);
       return { ...base, doc: null, analysis: null };
@@ -117,7 +123,7 @@ export class Session {
     const doc = sameLanguage && previous?.version === document.version
       ? sameLanguage
       : new DraftDocument(text, language, sameLanguage);
-    const analysis = analyzeDocument(doc, { settings });
+    const analysis = analyzeDocument(doc, { settings, knowledge });
     for (const failure of analysis.failures) this.reportFailure(failure.check, failure.error);
     return { ...base, doc, analysis };
   }

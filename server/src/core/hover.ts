@@ -1,6 +1,7 @@
 // Hover cards, composed from providers: each provider answers for what it knows at an offset
 // (a quotation, a name, a title), and the server joins the cards into one hover.
 import type { CheckContext } from './checks/check';
+import { nameHover } from './names/hover';
 import { quotationHover } from './quotes/hover';
 
 export interface HoverCard {
@@ -11,7 +12,7 @@ export interface HoverCard {
 
 export type HoverProvider = (context: CheckContext, offset: number) => HoverCard | undefined;
 
-const PROVIDERS: HoverProvider[] = [quotationHover];
+const PROVIDERS: HoverProvider[] = [quotationHover, nameHover];
 
 /** Every card the providers have for `offset`, in provider order. */
 export function hoverAt(context: CheckContext, offset: number): HoverCard[] {

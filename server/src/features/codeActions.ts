@@ -6,7 +6,7 @@ import type { Finding } from '../core/types';
 import { toDiagnostic } from '../diagnostics';
 import { workspaceEdit } from '../edits';
 import { toOffset } from '../positions';
-import type { Session } from '../session';
+import type { DraftState, Session } from '../session';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
 
@@ -14,7 +14,10 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
 }
 
-export function registerCodeActions(session: Session): void {
+/** More quick fixes for the findings in [start, end] (the names' "Make X the house spelling"). */
+export type QuickFixProvider = (state: DraftState, start: number, end: number) => CodeAction[];
+
+export function registerCodeActions(session: Session, providers: QuickFixProvider[] = []): void {
   session.connection.onCodeAction(async (params) => {
     const state = await session.stateOf(params.textDocument.uri);
     if (!state?.analysis) return [];
@@ -39,6 +42,7 @@ export function registerCodeActions(session: Session): void {
           });
         }
       }
+      for (const provider of providers) actions.push(...provider(state, start, end));
     }
 
     if (wants(only, FIX_ALL_KIND) && (only || findings.some(hasPreferredFix))) {

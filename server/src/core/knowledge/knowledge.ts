@@ -63,7 +63,7 @@ export class Knowledge {
   private readonly organisationsById = new Map<string, Organisation>();
   private readonly adjectiveSet = new Set<string>();
   private houseRewrite: ((text: string) => string) | undefined;
-  private sortedForms: Array<{ folded: string; text: string }> | undefined;
+  private sortedForms: Array<{ folded: string; text: string; house: string; entity: Entity }> | undefined;
 
   constructor(files: readonly KnowledgeFile[]) {
     let checked = '';
@@ -175,17 +175,23 @@ export class Knowledge {
     return [...new Set([...own, ...(entry.aliases ?? [])].map((text) => this.houseSpelling(text)))];
   }
 
-  /** Every spelling the knowledge base knows, with the house's replacements, for completion. */
-  spellingsStartingWith(prefix: string, limit = 100): string[] {
+  /**
+   * Spellings starting with `prefix` (any case), for completion: each with the house spelling to
+   * offer (a variant's prefix, "Kie", offers "Kyiv") and the entity it names.
+   */
+  spellingsStartingWith(prefix: string, limit = 50): Array<{ matched: string; house: string; entity: Entity }> {
     if (!this.sortedForms) {
-      const all = new Map<string, string>();
+      const all: Array<{ folded: string; text: string; house: string; entity: Entity }> = [];
       for (const [text, forms] of this.forms) {
         for (const form of forms) {
-          const house = form.kind === 'variant' ? undefined : this.houseSpelling(text);
-          if (house) all.set(foldSpelling(house), house);
+          const entry = form.entity.entry;
+          const accepted = form.kind === 'variant'
+            ? (text.includes(' ') ? entry.name : form.entity.type === 'person' ? (entry as Person).surname : entry.name)
+            : text;
+          all.push({ folded: foldSpelling(text), text, house: this.houseSpelling(accepted), entity: form.entity });
         }
       }
-      this.sortedForms = [...all].map(([folded, text]) => ({ folded, text })).sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
+      this.sortedForms = all.sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
     }
     const key = foldSpelling(prefix);
     const list = this.sortedForms;
@@ -196,8 +202,10 @@ export class Knowledge {
       if (list[mid].folded < key) lo = mid + 1;
       else hi = mid;
     }
-    const found: string[] = [];
-    for (let i = lo; i < list.length && found.length < limit && list[i].folded.startsWith(key); i++) found.push(list[i].text);
+    const found: Array<{ matched: string; house: string; entity: Entity }> = [];
+    for (let i = lo; i < list.length && found.length < limit && list[i].folded.startsWith(key); i++) {
+      found.push({ matched: list[i].text, house: list[i].house, entity: list[i].entity });
+    }
     return found;
   }
 

@@ -1,0 +1,69 @@
+// Names in the editor: rename (F2) of every spelling of a name, completion with the house
+// spelling, and the "Make X the house spelling" quick fix on name findings.
+import { CodeActionKind, CompletionItemKind, type CodeAction, type CompletionItem } from 'vscode-languageserver';
+import { nameCompletions, renameEdits, renameTargetAt } from '../core/names/editing';
+import { nameSpellingsOf } from '../core/names/spellings';
+import { toDiagnostic } from '../diagnostics';
+import { workspaceEdit } from '../edits';
+import { toOffset, toRange } from '../positions';
+import type { DraftState, Session } from '../session';
+import { MAKE_HOUSE_SPELLING, type MakeHouseSpellingArgs, type Stylebooks } from './stylebooks';
+
+export function registerNames(session: Session): void {
+  const { connection } = session;
+
+  connection.onPrepareRename(async (params) => {
+    const state = await session.stateOf(params.textDocument.uri);
+    if (!state?.analysis) return null;
+    const target = renameTargetAt(state.analysis.context, toOffset(state.lines, params.position));
+    return target ? { range: toRange(state.lines, target.start, target.end), placeholder: target.text } : null;
+  });
+
+  connection.onRenameRequest(async (params) => {
+    const state = await session.stateOf(params.textDocument.uri);
+    if (!state?.analysis) return null;
+    const edits = renameEdits(state.analysis.context, toOffset(state.lines, params.position), params.newName);
+    return edits ? workspaceEdit(session, state, edits) : null;
+  });
+
+  connection.onCompletion(async (params): Promise<CompletionItem[]> => {
+    const state = await session.stateOf(params.textDocument.uri);
+    if (!state?.analysis) return [];
+    const offset = toOffset(state.lines, params.position);
+    return nameCompletions(state.analysis.context, offset).map((c, i) => ({
+      label: c.label,
+      kind: CompletionItemKind.Text,
+      detail: c.detail,
+      sortText: String(i).padStart(3, '0'),
+      filterText: state.analysis!.context.doc.text.slice(c.replace.start, c.replace.end) + c.label,
+      textEdit: { range: toRange(state.lines, c.replace.start, c.replace.end), newText: c.label },
+    }));
+  });
+}
+
+/** "Make X the house spelling" for the name findings touching [start, end]: one per spelling of the family. */
+export function houseSpellingActions(stylebooks: Stylebooks | undefined, state: DraftState, start: number, end: number): CodeAction[] {
+  if (!state.analysis || !stylebooks?.trusted) return [];
+  const actions: CodeAction[] = [];
+  const spellings = nameSpellingsOf(state.analysis.context);
+  for (const finding of state.analysis.findings) {
+    if (!finding.code.startsWith('name.') || finding.end < start || finding.start > end) continue;
+    const hit = spellings.familyAt(finding.start);
+    if (!hit) continue;
+    const family = hit.family;
+    const all = family.spellings.map((s) => s.text);
+    if (!all.some((s) => s === family.accepted)) all.push(family.accepted);
+    for (const house of [hit.occurrence.text, family.accepted]) {
+      if (house === family.accepted && family.acceptedFrom === 'stylebook') continue;
+      if (actions.some((a) => (a.command?.arguments?.[0] as MakeHouseSpellingArgs).house === house)) continue;
+      const args: MakeHouseSpellingArgs = { uri: state.uri, house, replaced: all.filter((s) => s !== house) };
+      actions.push({
+        title: `Make “${house}” the house spelling (.copydesk.yaml)`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [toDiagnostic(finding, state.lines)],
+        command: { title: `Make “${house}” the house spelling`, command: MAKE_HOUSE_SPELLING, arguments: [args] },
+      });
+    }
+  }
+  return actions;
+}
