@@ -19,6 +19,8 @@ export interface StartOptions {
   /** The `copydesk` settings section answered to workspace/configuration. */
   settings?: Record<string, unknown>;
   env?: NodeJS.ProcessEnv;
+  /** Sent as InitializeParams.initializationOptions (VS Code sends `trusted`). */
+  initializationOptions?: unknown;
 }
 
 export class TestClient {
@@ -68,7 +70,7 @@ export class TestClient {
       workspace: { configuration: true, workspaceEdit: { documentChanges: true }, didChangeConfiguration: { dynamicRegistration: true } },
       textDocument: { publishDiagnostics: { versionSupport: true } },
     };
-    client.initializeResult = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
+    client.initializeResult = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null, initializationOptions: options.initializationOptions });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
   }
