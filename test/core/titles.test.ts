@@ -4,9 +4,11 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../server/src/core/analyze';
+import { analyze, createContext } from '../../server/src/core/analyze';
 import { CHECKS } from '../../server/src/core/checks';
+import { DraftDocument } from '../../server/src/core/document';
 import { applyEdits } from '../../server/src/core/fixes';
+import { hoverAt } from '../../server/src/core/hover';
 import type { Finding } from '../../server/src/core/types';
 import { ROOT, SEED } from '../support/fixtures';
 
@@ -240,5 +242,46 @@ describe('title fixes', () => {
   it('are off with their checks', () => {
     const settings = { checks: Object.fromEntries(TITLE_CHECKS.map((id) => [id, 'off'])) as Record<string, 'off'> };
     assert.deepEqual(analyze(SEED, { articleDate: '2025-08-18', settings }).filter((f) => f.code.startsWith('title.')), []);
+  });
+});
+
+describe('title.capitalization (AP style, off by default)', () => {
+  const on = { checks: { 'title.capitalization': 'warning' as const } };
+  function capitalization(text: string): Array<[string, string]> {
+    return analyze(text, { articleDate: '2025-02-19', settings: on })
+      .filter((f) => f.code === 'title.capitalization')
+      .map((f) => [text.slice(f.start, f.end), f.fixes[0].edits[0].newText]);
+  }
+
+  it('is off by default', () => {
+    assert.deepEqual(analyze('Rubio, the Secretary of State, said so.').filter((f) => f.code === 'title.capitalization'), []);
+  });
+
+  it('capitalises a formal title directly before a name and lowercases it elsewhere', () => {
+    const text = 'Russian foreign minister Sergei Lavrov met Rubio. Rubio, the Secretary of State, said the talks went well.';
+    assert.deepEqual(capitalization(text), [
+      ['foreign minister', 'Foreign Minister'],
+      ['Secretary of State', 'secretary of state'],
+    ]);
+    assert.deepEqual(capitalization('Lavrov spoke first. The Foreign Minister said little.'), [['Foreign Minister', 'foreign minister']]);
+  });
+
+  it('leaves job descriptions, titles set off by commas and quotations alone', () => {
+    const text = 'Secretary of State Marco Rubio, national security adviser Mike Waltz and special envoy Steve Witkoff met Kremlin spokesman Dmitry Peskov. Qatar\'s prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, said "Foreign minister Lavrov agreed."';
+    assert.deepEqual(capitalization(text), []);
+  });
+});
+
+describe('title hover (core)', () => {
+  it('names whose title it is and their offices on the article date', () => {
+    const text = 'WASHINGTON — Prime Minister Volodymyr Zelenskyy met Trump.';
+    const context = createContext(new DraftDocument(text, 'plaintext'), { articleDate: '2025-08-19' });
+    const cards = hoverAt(context, text.indexOf('Minister'));
+    const card = cards.find((c) => /\*\*Title\*\*/.test(c.markdown))!;
+    assert.equal(text.slice(card.start, card.end), 'Prime Minister');
+    assert.match(card.markdown, /the title of \*\*Volodymyr Zelenskyy\*\* \(written before the name\)/);
+    assert.match(card.markdown, /Offices on Aug\. 19, 2025, the article date: President \(Ukraine\), since May 20, 2019/);
+    assert.match(card.markdown, /\*\*title\.mismatch\*\*/);
+    assert.deepEqual(hoverAt(context, text.indexOf('met')).filter((c) => /\*\*Title\*\*/.test(c.markdown)), []);
   });
 });

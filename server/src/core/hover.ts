@@ -3,6 +3,7 @@
 import type { CheckContext } from './checks/check';
 import { nameHover } from './names/hover';
 import { quotationHover } from './quotes/hover';
+import { titleHover } from './titles/hover';
 
 export interface HoverCard {
   start: number;
@@ -12,7 +13,7 @@ export interface HoverCard {
 
 export type HoverProvider = (context: CheckContext, offset: number) => HoverCard | undefined;
 
-const PROVIDERS: HoverProvider[] = [quotationHover, nameHover];
+const PROVIDERS: HoverProvider[] = [quotationHover, nameHover, titleHover];
 
 /** Every card the providers have for `offset`, in provider order. */
 export function hoverAt(context: CheckContext, offset: number): HoverCard[] {

@@ -8,6 +8,7 @@ import { quoteSpacing } from './quote.spacing';
 import { quoteUnattributed } from './quote.unattributed';
 import { quoteUnbalanced } from './quote.unbalanced';
 import { quoteVagueSource } from './quote.vague-source';
+import { titleCapitalization } from './title.capitalization';
 import { titleInconsistent } from './title.inconsistent';
 import { titleMismatch } from './title.mismatch';
 import { titleOutdated } from './title.outdated';
@@ -20,6 +21,7 @@ export const CHECKS: readonly Check[] = [
   quoteUnattributed,
   quoteUnbalanced,
   quoteVagueSource,
+  titleCapitalization,
   titleInconsistent,
   titleMismatch,
   titleOutdated,

@@ -47,6 +47,8 @@ export interface TitleMention extends Span {
   qualifier?: Qualifier;
   /** Words shifting the title in time, lower-case ("former", "then", "elect", "acting"). */
   markers: string[];
+  /** Set off from the name by a comma ("Qatar's prime minister, Sheikh Mohammed"): an apposition, not a title directly before the name. */
+  setOff: boolean;
   /** Written with "a"/"an" ("Rutte, a former Dutch prime minister"): a description, not the person's title. */
   indefinite: boolean;
   /** A description rather than a title ("the Ukrainian leader", "the NATO chief"). */
@@ -349,7 +351,7 @@ class TitleFinder {
     const first = this.tokens[span.first];
     const possessiveOpen = POSSESSIVE.test(first.text);
     if (!possessiveOpen && !(opener && /^(?:the|his|her|its|their)$/.test(opener.lower) && this.joined(opener, first))) return [];
-    return this.build(span.first, span.last, 'before', reference, false);
+    return this.build(span.first, span.last, 'before', reference, false).map((mention) => ({ ...mention, setOff: true }));
   }
 
   // --- after the name -----------------------------------------------------------------------
@@ -522,12 +524,12 @@ class TitleFinder {
       phrase: { start: Math.min(this.tokens[phraseFirst].start, qualifier?.start ?? start), end: Math.max(this.tokens[phraseLast].end, end) },
       qualifier,
       markers,
+      setOff: position !== 'before',
       indefinite,
       description: DESCRIPTION_HEADS.has(head) || onlyChief,
       understood,
       casing: casingOf(content),
-      sentenceStart: this.sentenceStarts.has(this.tokens[phraseFirst].start)
-        || (position === 'alone' && this.sentenceStarts.has(reference.start)),
+      sentenceStart: this.sentenceStarts.has(this.tokens[phraseFirst].start),
       person: reference.person,
       reference,
       inQuote: this.inQuote(start),

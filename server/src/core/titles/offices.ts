@@ -69,6 +69,8 @@ export interface OfficeIndex {
   titleOf(office: string, jurisdiction: string, role?: Role): string;
   /** Offices (with their jurisdiction) that a written title names exactly, in a jurisdiction. */
   officesNamed(written: TitleWords, jurisdiction: string): string[];
+  /** The offices a written title names exactly, in general or as some jurisdiction calls them ("Secretary of State"). */
+  officesNamedAnywhere(written: TitleWords): ReadonlySet<string>;
   /** Whether a written title names the office exactly, in general ("foreign minister") or as the jurisdiction calls it. */
   namesOffice(written: TitleWords, office: string, jurisdiction: string): boolean;
   /** Whether the office has one holder at a time (a prime minister; not the deputy prime ministers). */
@@ -187,6 +189,7 @@ function buildIndex(knowledge: Knowledge): OfficeIndex {
     return names;
   };
 
+  const anyOffice = new Map<string, Set<string>>();
   const officesInJurisdiction = new Map<string, Set<string>>();
   const noteOffice = (jurisdiction: string, office: string) => {
     let set = officesInJurisdiction.get(jurisdiction);
@@ -210,6 +213,19 @@ function buildIndex(knowledge: Knowledge): OfficeIndex {
         if (namesOf(office, jurisdiction).some((name) => same(written, name))) result.push(office);
       }
       return result;
+    },
+    officesNamedAnywhere(written) {
+      const key = [...new Set(written)].sort().join(' ');
+      let named = anyOffice.get(key);
+      if (!named) {
+        named = new Set<string>();
+        for (const [kind, names] of generic) if (names.some((name) => same(written, name))) named.add(kind);
+        for (const [jurisdiction, titles] of Object.entries(jurisdictions)) {
+          for (const office of Object.keys(titles)) if (namesOf(office, jurisdiction).some((name) => same(written, name))) named.add(office);
+        }
+        anyOffice.set(key, named);
+      }
+      return named;
     },
     namesOffice(written, office, jurisdiction) {
       return (generic.get(office) ?? []).some((name) => same(written, name))
