@@ -4,7 +4,10 @@
 //                  [--check ID=LEVEL]... <file|dir|glob|->...
 //   copydesk quotes [--format text|json] [--date YYYY-MM-DD] <file|dir|glob|->...
 //   copydesk lsp --stdio
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { builtinKnowledge, type Knowledge } from './core/knowledge';
+import { parseStylebook, stylebookKnowledge, STYLEBOOK_FILE_NAME } from './core/stylebook';
 import { glob } from 'tinyglobby';
 import { analyze, createContext } from './core/analyze';
 import { DraftDocument } from './core/document';
@@ -36,6 +39,8 @@ Options for check:
   --check ID=LEVEL         set a check's level: off, hint, info, warning, error (repeatable)
   --language markdown|plaintext
                            how to read standard input (default plaintext)
+  --stylebook PATH         the house stylebook (default: the nearest .copydesk.yaml in
+                           each draft's folder or above; for standard input, the current folder)
 
 quotes takes the same options (--fail-on is ignored); --format json prints
   [{ "file", "quotes": [{ "start", "end", "text", "kind", "speaker": { "name", "mention" } | null, "cue" }] }]
@@ -51,6 +56,7 @@ export interface CheckOptions {
   checks: CheckLevels;
   stdinLanguage: Language;
   inputs: string[];
+  stylebook?: string;
 }
 
 export interface Io {
@@ -99,6 +105,9 @@ export function parseCheckArgs(args: string[]): CheckOptions {
         options.checks[id] = level;
         break;
       }
+      case '--stylebook':
+        options.stylebook = value();
+        break;
       case '--language': {
         const v = value();
         if (v !== 'markdown' && v !== 'plaintext') throw new UsageError(`--language must be markdown or plaintext, not "${v}"`);
@@ -205,9 +214,58 @@ export function formatJson(reports: FileReport[]): string {
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
+/**
+ * The house stylebook of each draft, read once per file: `--stylebook`, else the nearest
+ * `.copydesk.yaml` above the draft. Its problems are reported (path:line:column) and count as
+ * problems of the run; what is valid still applies.
+ */
+class Stylebooks {
+  private readonly loaded = new Map<string, Knowledge>();
+  private readonly nearest = new Map<string, string | null>();
+
+  constructor(private readonly io: Io, private readonly explicit: string | undefined, private readonly problems: string[]) {}
+
+  knowledgeFor(draftPath: string): Knowledge | undefined {
+    const path = this.explicit ? resolvePath(this.io.cwd, this.explicit) : this.find(draftPath === '-' ? this.io.cwd : dirname(resolvePath(this.io.cwd, draftPath)));
+    if (!path) return undefined;
+    let knowledge = this.loaded.get(path);
+    if (!knowledge) {
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch (error) {
+        this.problems.push(`copydesk: ${path}: cannot read the stylebook (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        knowledge = builtinKnowledge();
+        this.loaded.set(path, knowledge);
+        return knowledge;
+      }
+      const stylebook = parseStylebook(text);
+      const lines = new LineIndex(text);
+      for (const problem of stylebook.problems) {
+        const p = lines.positionAt(problem.start);
+        this.problems.push(`${path}:${p.line + 1}:${p.character + 1}: ${problem.severity} stylebook ${problem.message}`);
+      }
+      knowledge = stylebookKnowledge(stylebook);
+      this.loaded.set(path, knowledge);
+    }
+    return knowledge;
+  }
+
+  private find(folder: string): string | undefined {
+    const cached = this.nearest.get(folder);
+    if (cached !== undefined) return cached ?? undefined;
+    const candidate = join(folder, STYLEBOOK_FILE_NAME);
+    const parent = dirname(folder);
+    const found = existsSync(candidate) ? candidate : parent === folder ? null : this.find(parent) ?? null;
+    this.nearest.set(folder, found);
+    return found ?? undefined;
+  }
+}
+
 export async function runCheck(args: string[], io: Io): Promise<number> {
   const options = parseCheckArgs(args);
   const problems: string[] = [];
+  const stylebooks = new Stylebooks(io, options.stylebook, problems);
   const inputs = await expandInputs(options.inputs, io, options.stdinLanguage, problems);
   const reports: FileReport[] = [];
   for (const input of inputs) {
@@ -218,7 +276,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
       problems.push(`copydesk: ${input.path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
       continue;
     }
-    const findings = analyze(text, { language: input.language, articleDate: options.date, settings: { checks: options.checks } });
+    const findings = analyze(text, { language: input.language, articleDate: options.date, settings: { checks: options.checks }, knowledge: stylebooks.knowledgeFor(input.path) });
     reports.push({ file: input.path, text, findings });
   }
   io.stdout(options.format === 'json' ? formatJson(reports) : formatText(reports));
@@ -233,6 +291,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
 export async function runQuotes(args: string[], io: Io): Promise<number> {
   const options = parseCheckArgs(args);
   const problems: string[] = [];
+  const stylebooks = new Stylebooks(io, options.stylebook, problems);
   const inputs = await expandInputs(options.inputs, io, options.stdinLanguage, problems);
   const reports: Array<{ file: string; text: string; quotes: QuotationJson[] }> = [];
   for (const input of inputs) {
@@ -243,7 +302,7 @@ export async function runQuotes(args: string[], io: Io): Promise<number> {
       problems.push(`copydesk: ${input.path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
       continue;
     }
-    const context = createContext(new DraftDocument(text, input.language), { articleDate: options.date, settings: { checks: options.checks } });
+    const context = createContext(new DraftDocument(text, input.language), { articleDate: options.date, settings: { checks: options.checks }, knowledge: stylebooks.knowledgeFor(input.path) });
     reports.push({ file: input.path, text, quotes: quotationsJson(context) });
   }
   if (options.format === 'json') {

@@ -153,3 +153,28 @@ describe('copydesk quotes', function () {
     assert.match(stderr, /--date must be a date/);
   });
 });
+
+describe('copydesk check with a house stylebook', function () {
+  this.timeout(20_000);
+
+  it('reads the nearest .copydesk.yaml above each draft, as the editor does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-stylebook-'));
+    mkdirSync(join(dir, 'desk', 'drafts'), { recursive: true });
+    writeFileSync(join(dir, 'desk', '.copydesk.yaml'), '# foreign desk\nspellings:\n  Zelensky: Zelenskyy\n');
+    writeFileSync(join(dir, 'desk', 'drafts', 'rubio.txt'), SEED);
+    const { stdout } = run(['check', '--format', 'json', '--fail-on', 'never', 'desk/drafts/rubio.txt'], { cwd: dir });
+    const names = JSON.parse(stdout)[0].findings.filter((f: { code: string }) => f.code.startsWith('name.'));
+    assert.deepEqual(names.map((f: { start: number; end: number }) => SEED.slice(f.start, f.end)), ['Zelenskyy', 'Zelenskyy']);
+    assert.deepEqual(names.map((f: { suggestions: string[] }) => f.suggestions[0]), ['Zelensky', 'Zelensky']);
+  });
+
+  it('reports stylebook problems with line and column, exit 2, and still applies the valid part', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-stylebook-'));
+    writeFileSync(join(dir, 'house.yaml'), 'spellings:\n  Kyiv: Kiev\npeople:\n  - name: Dana Kowalczyk\n    pronouns: it\n');
+    writeFileSync(join(dir, 'draft.txt'), 'Officials in Kiev met.');
+    const { code, stdout, stderr } = run(['check', '--stylebook', 'house.yaml', 'draft.txt'], { cwd: dir });
+    assert.equal(code, 2);
+    assert.match(stderr, /house\.yaml:5:15: error stylebook people\.0\.pronouns must be one of he, she, they/);
+    assert.match(stdout, /name\.house-style The house stylebook spells “Kiev” as “Kyiv”/);
+  });
+});
