@@ -1,7 +1,7 @@
 // code-server (VS Code 1.100 served to a browser) for the end-to-end tests: installed once into a
 // cache folder by install-code-server.sh, started per run on loopback with throwaway folders.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../support/fixtures';
@@ -35,8 +35,6 @@ export const TEST_SETTINGS = {
   'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
   'editor.wordBasedSuggestions': 'off',
   'files.autoSave': 'off',
-  // The client logs the LSP traffic to its output channel, kept with the screenshots.
-  'copydesk.trace.server': 'messages',
 };
 
 export interface CodeServerOptions {
@@ -53,6 +51,8 @@ export class CodeServer {
     private readonly process: ChildProcess,
     readonly url: string,
     readonly userDataDir: string,
+    /** The throwaway folder that holds the user data, extensions and XDG folders. */
+    private readonly home: string,
   ) {}
 
   /** Installs the extension into fresh folders and starts code-server on a free loopback port. */
@@ -97,12 +97,13 @@ export class CodeServer {
       child.stderr?.on('data', check);
       child.on('exit', (code) => fail(new Error(`code-server exited with ${code} before listening:\n${output}`)));
       child.on('error', fail);
-    }).catch((error: unknown) => {
-      stopProcessGroup(child);
+    }).catch(async (error: unknown) => {
+      await stopProcessGroup(child);
+      rmSync(home, { recursive: true, force: true });
       throw error;
     });
     await waitForHealth(url);
-    const server = new CodeServer(child, url, userDataDir);
+    const server = new CodeServer(child, url, userDataDir, home);
     server.output = output;
     child.stdout?.on('data', (chunk: Buffer) => (server.output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (server.output += chunk.toString()));
@@ -119,14 +120,10 @@ export class CodeServer {
     return this.output;
   }
 
-  /** The Copydesk output channel (with the LSP trace), as the extension host wrote it. */
-  copydeskOutput(): string {
-    const found = spawnSync('find', [join(this.userDataDir, 'logs'), '-name', 'Copydesk.log'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
-    return found.map((file) => `== ${file}\n${readFileSync(file, 'utf8')}`).join('\n');
-  }
-
+  /** Stops code-server and everything it started, and deletes its throwaway folders. */
   async stop(): Promise<void> {
     await stopProcessGroup(this.process);
+    rmSync(this.home, { recursive: true, force: true });
   }
 }
 

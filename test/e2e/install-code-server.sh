@@ -70,6 +70,14 @@ echo "Installing code-server $VERSION into $target (a few minutes)..." >&2
 (cd "$staging" && npm_config_unsafe_perm=true npm_config_yes=true \
   npm install --no-audit --no-fund --no-package-lock --loglevel=error "code-server@$VERSION" >&2)
 "$staging/node_modules/.bin/code-server" --version >/dev/null
+# The postinstall steps that matter: VS Code's own dependencies with their native modules, and rg.
+vscode_modules="$staging/node_modules/code-server/lib/vscode/node_modules"
+for built in node-pty/build/Release/pty.node @vscode/ripgrep/bin/rg; do
+  if [[ ! -e "$vscode_modules/$built" ]]; then
+    echo "install-code-server: $built is missing: code-server's install scripts did not run or failed" >&2
+    exit 1
+  fi
+done
 echo "$VERSION" > "$staging/.installed"
 rm -rf "$target"
 mv "$staging" "$target"

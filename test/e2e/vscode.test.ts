@@ -67,6 +67,7 @@ describe('VS Code end to end: the packaged extension in code-server, driven thro
   this.timeout(120_000);
   let server: CodeServer | undefined;
   let workbench: Workbench | undefined;
+  let workspace = '';
   let draft = '';
 
   const page = () => {
@@ -82,7 +83,7 @@ describe('VS Code end to end: the packaged extension in code-server, driven thro
     assert.ok(existsSync(VSIX), `${VSIX} is missing: run \`npm run test:e2e\`, which packages it first`);
     const bin = installCodeServer();
     // A throwaway copy of the seed draft: the steps edit and save it.
-    const workspace = mkdtempSync(join(tmpdir(), 'copydesk-e2e-workspace-'));
+    workspace = mkdtempSync(join(tmpdir(), 'copydesk-e2e-workspace-'));
     draft = join(workspace, DRAFT_NAME);
     copyFileSync(SEED_PATH, draft);
     server = await CodeServer.start({ bin, vsix: VSIX, workspace });
@@ -102,12 +103,11 @@ describe('VS Code end to end: the packaged extension in code-server, driven thro
 
   after(async function () {
     this.timeout(60_000);
-    if (server) {
-      writeFileSync(join(OUTPUT, 'code-server.log'), server.log());
-      writeFileSync(join(OUTPUT, 'copydesk-output.log'), server.copydeskOutput());
-    }
+    if (server) writeFileSync(join(OUTPUT, 'code-server.log'), server.log());
+    if (workbench) writeFileSync(join(OUTPUT, 'browser-console.log'), `${workbench.console.join('\n')}\n`);
     await workbench?.close().catch(() => undefined);
     await server?.stop();
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
   });
 
   step('lists exactly the CLI\'s findings for the seed draft in the Problems panel, with squiggles in the editor', undefined, async () => {

@@ -52,6 +52,8 @@ export async function poll<T>(what: string, probe: () => Promise<T | undefined>,
 
 export class Workbench {
   private shots = 0;
+  /** The page's console errors and warnings (the workbench's and the extension host's). */
+  readonly console: string[] = [];
 
   private constructor(readonly browser: Browser, readonly page: Page, private readonly screenshotDir: string) {}
 
@@ -60,6 +62,9 @@ export class Workbench {
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     const workbench = new Workbench(browser, page, screenshotDir);
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') workbench.console.push(`${message.type()}: ${message.text()}`);
+    });
     await page.goto(url);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     return workbench;
