@@ -163,6 +163,12 @@ describe('VS Code end to end: the packaged extension in code-server, driven thro
     await page().screenshot('title-finding');
   });
 
+  step('shows who said a quotation when hovering it: the partial quotation "sacrifice" is Marco Rubio\'s', undefined, async () => {
+    const card = await page().hoverWord('sacrifice', 0, 'crediting the quotation to Marco Rubio', (text) => /partial quotation/i.test(text) && /Marco Rubio/.test(text));
+    await page().screenshot('hover-quotation');
+    assert.match(card, /attributed/i, `the card says how the draft attributes it:\n${card}`);
+  });
+
   step('shows the speaker card when hovering "Rubio"', 'speaker hover', async () => {
     const card = await page().hoverWord('Rubio', 0, 'naming Marco Rubio and his office', (text) => /Marco Rubio/.test(text) && /secretary of state/i.test(text));
     await page().screenshot('hover-rubio');
