@@ -24,7 +24,8 @@ function step(title: string, needs: string | undefined, body: (this: Context) =>
     try {
       await body.call(this);
     } catch (error) {
-      console.log(`      pending: ${pending}\n      (the step failed: ${String((error as Error).message ?? error).split('\n')[0]})`);
+      const reason = String((error as Error).message ?? error).split('\n').slice(0, 8).join('\n        ');
+      console.log(`      pending: ${pending}\n      (the step failed: ${reason})`);
       this.skip();
     }
     throw new Error(`This step passes now: remove '${needs}' from PENDING_FEATURES in test/e2e/pending.ts`);

@@ -210,7 +210,15 @@ export class Workbench {
     if (!box) throw new Error(`"${word}" (occurrence ${occurrence + 1}) is not shown in the editor`);
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
-    // Come in from the side, as a pointer does: the editor shows hovers on mouse movement.
+    // Park the pointer outside the editor until any earlier hover card is gone: a card left
+    // standing can cover the word, and the pointer would rest on the card instead.
+    await this.page.mouse.move(2, y, { steps: 2 });
+    let lingering = '';
+    await poll('earlier hover cards to close', async () => {
+      lingering = await this.hoverText();
+      return lingering ? undefined : true;
+    }, { timeout: 10_000, lastSeen: () => lingering });
+    // Then come in from the side, as a hand does: the editor shows hovers on mouse movement.
     await this.page.mouse.move(x - 40, y, { steps: 4 });
     await this.page.mouse.move(x, y, { steps: 6 });
     let last = '';
