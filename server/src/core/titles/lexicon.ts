@@ -6,7 +6,7 @@
 /** Nouns a title ends with ("foreign minister", "secretary of state", "chief financial officer"). */
 export const TITLE_HEADS = new Set([
   'president', 'vice-president', 'minister', 'secretary', 'secretary-general', 'chancellor', 'vice-chancellor',
-  'premier', 'taoiseach', 'tánaiste', 'tanaiste', 'king', 'queen', 'emir', 'sultan', 'monarch', 'emperor', 'empress', 'pope',
+  'premier', 'king', 'queen', 'emir', 'sultan', 'monarch', 'emperor', 'empress', 'pope',
   'prince', 'princess', 'mayor', 'governor', 'senator', 'congressman', 'congresswoman', 'speaker', 'chairman',
   'chairwoman', 'chair', 'chairperson', 'director', 'director-general', 'commissioner', 'ambassador', 'envoy',
   'adviser', 'advisor', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'executive', 'officer',
@@ -75,7 +75,7 @@ export const TITLE_CONNECTORS = new Set(['of', 'for', 'the', 'and']);
 export const RANK_WORDS = new Set(['deputy', 'vice', 'first', 'second', 'assistant', 'under', 'junior', 'associate', 'co', 'lieutenant']);
 
 /** Words ignored when comparing two titles ("Federal Chancellor" is "Chancellor"; "of", "the"). */
-export const IGNORED_IN_COMPARISON = new Set(['of', 'the', 'for', 'and', 'to', 'affairs', 'federal', 'a', 'an']);
+export const IGNORED_IN_COMPARISON = new Set(['of', 'the', 'for', 'and', 'to', 'affairs', 'relations', 'federal', 'a', 'an']);
 
 /** Spellings of one word, folded to one form for comparison. */
 export const WORD_FOLDS: Record<string, string[]> = {
@@ -97,8 +97,8 @@ export const WORD_FOLDS: Record<string, string[]> = {
   cfo: ['chief', 'financial', 'officer'],
   coo: ['chief', 'operating', 'officer'],
   cto: ['chief', 'technology', 'officer'],
-  tanaiste: ['tánaiste'],
   organization: ['organisation'],
+  external: ['foreign'],
 };
 
 /** Abbreviated titles written before a name ("Gov.", "Sen."), with the title they stand for. */

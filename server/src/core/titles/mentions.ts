@@ -516,9 +516,12 @@ class TitleFinder {
     const understood = content.every((t) => this.isTitleWord(t) || this.jurisdictionAt(t.index, t.index) !== undefined)
       && (!qualifier || !!qualifier.jurisdiction);
     const onlyChief = content.length === 1 && head === 'chief';
+    // Plain adjectives before the head ("longest-serving", "conservative") describe, and a country
+    // inside the title ("secretary of Ukraine's security council") says whose it is: neither names the office.
+    const named = tokens.filter((t) => (t.cap || this.isTitleWord(t) || TITLE_CONNECTORS.has(t.lower)) && !(t.cap && this.jurisdictionAt(t.index, t.index)));
     return {
       start, end, text,
-      words: titleWords(text.replace(/\./g, '')),
+      words: titleWords(named.map((t) => t.text).join(' ').replace(/\./g, '')),
       head,
       position,
       phrase: { start: Math.min(this.tokens[phraseFirst].start, qualifier?.start ?? start), end: Math.max(this.tokens[phraseLast].end, end) },

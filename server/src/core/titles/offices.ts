@@ -3,7 +3,7 @@
 // which words name a country or an organisation ("Russian", "Ukraine's", "NATO"). Titles are
 // compared as sets of words, so that "Secretary of the Treasury" and "Treasury Secretary" agree.
 import type { Knowledge, Person, Role } from '../knowledge';
-import { IGNORED_IN_COMPARISON, RANK_WORDS, WORD_FOLDS } from './lexicon';
+import { IGNORED_IN_COMPARISON, RANK_WORDS, TITLE_HEADS, WORD_FOLDS } from './lexicon';
 
 /**
  * Offices whose name differs by country and must be used as the country uses it (AP and the wire
@@ -183,7 +183,17 @@ function buildIndex(knowledge: Knowledge): OfficeIndex {
       if (short) texts.push(short);
     }
     names = texts.map(titleWords);
-    if (!texts.length || !STRICT_KINDS.has(office)) names.push(...(generic.get(office) ?? []));
+    // The usual English names of the office, unless the country's own English title is another
+    // kind of office: the US has a secretary of state, not a foreign minister; Germany a
+    // chancellor, not a prime minister. A minister "of external affairs" is still a minister, and a
+    // title in the country's language (Taoiseach) is rendered with the English one.
+    const usual = generic.get(office) ?? [];
+    if (!own || !STRICT_KINDS.has(office)) names.push(...usual);
+    else {
+      const ownHead = headOf(own);
+      const english = TITLE_HEADS.has(ownHead) && !(DESCRIPTIONS[office] ?? []).some((d) => same(titleWords(own), titleWords(d)));
+      names.push(...usual.filter((_, i) => !english || headOf([kinds[office].title, ...kinds[office].aliases][i]) === ownHead));
+    }
     names.push(...(DESCRIPTIONS[office] ?? []).map(titleWords));
     namesCache.set(key, names);
     return names;
@@ -257,6 +267,16 @@ function buildIndex(knowledge: Knowledge): OfficeIndex {
       return STRICT_KINDS.has(office);
     },
   };
+}
+
+/** The noun a title is built on: the last word before an "of"/"for" complement ("Secretary of State" → secretary). */
+export function headOf(title: string): string {
+  const words = title.toLowerCase().split(/\s+/);
+  const complement = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  const core = complement > 0 ? words.slice(0, complement) : words;
+  const head = core[core.length - 1].replace(/[^\p{L}-]/gu, '');
+  const folded = WORD_FOLDS[head];
+  return folded ? folded[folded.length - 1] : head;
 }
 
 /** Whether a role was held on a date (a role still held when the knowledge was checked has no end). */

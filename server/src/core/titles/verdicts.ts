@@ -102,10 +102,42 @@ class Judge {
     if (mention.inQuote || mention.description || !mention.person) return unknown;
     if (mention.markers.some((m) => NOT_CURRENT.has(m))) return this.knownRole(mention) ?? unknown;
     if (mention.position === 'alone') {
-      return this.fromDraft(mention) ?? this.fromKnowledge(mention) ?? unknown;
+      if (this.meansSomeoneElse(mention)) return this.knownRole(mention) ?? unknown;
+      const fromDraft = this.fromDraft(mention);
+      if (fromDraft) return fromDraft;
+      // The knowledge base judges a title standing alone only when the draft tied it to the person
+      // by that very title ("Foreign Minister Marco Rubio … the foreign minister said").
+      const tied = mention.reference?.basis === 'title' || mention.reference?.basis === 'apposition';
+      return (tied ? this.fromKnowledge(mention) : this.knownRole(mention)) ?? unknown;
     }
     if (mention.indefinite) return this.knownRole(mention) ?? unknown;
     return this.fromKnowledge(mention) ?? this.fromDraft(mention) ?? unknown;
+  }
+
+  /**
+   * A title standing alone with its own country or organisation ("the Ukrainian defense minister
+   * said") names whoever holds that office: when that is not the person the passage is about, it
+   * is someone else, introduced by title.
+   */
+  private meansSomeoneElse(mention: TitleMention): boolean {
+    const qualifier = mention.qualifier?.jurisdiction?.id;
+    const person = mention.person;
+    if (!qualifier || !person) return false;
+    const known = person.knowledge;
+    const given = this.given.get(person.key) ?? [];
+    const places = new Set<string>([
+      ...given.map((g) => g.mention.qualifier?.jurisdiction?.id).filter((id): id is string => !!id),
+      ...(known ? [...(known.nationality ? [known.nationality] : []), ...known.roles.map((r) => r.of)] : []),
+    ]);
+    // Another country's or organisation's office: another person.
+    if (places.size && ![...places].some((p) => this.offices.within(p, qualifier) || this.offices.within(qualifier, p))) return true;
+    if (this.beyondKnowledge) return false;
+    // An office of the same country that the knowledge base says someone else holds.
+    const offices = this.offices.officesNamed(mention.words, qualifier);
+    return offices.length > 0 && offices.every((office) => {
+      const holders = this.offices.holdersOn(office, qualifier, this.date);
+      return holders.length > 0 && !holders.some((h) => h.person === known);
+    });
   }
 
   /** The role a title names, for the hover, without judging it. */
@@ -146,7 +178,15 @@ class Judge {
     const past = person.roles
       .filter((role) => role.end !== null && role.end < this.date && !stillHeld(role) && (this.names(mention, role) || sameKind(role)))
       .sort((a, b) => (b.end ?? '').localeCompare(a.end ?? ''))[0];
-    if (past) return this.outdated(mention, person, past, active);
+    if (past) {
+      // Long gone and since replaced by another office, it is a wrong title rather than a dated one
+      // ("Russian Prime Minister Vladimir Putin" in 2025).
+      if (active.length && yearsBetween(past.end!, this.date) > STALE_YEARS) {
+        return this.mismatch(mention, active,
+          `${person.name} has not been ${this.describe(past)} since ${formatDate(past.end!)}; on ${formatDate(this.date)} ${this.subject(person)} ${this.currentlyText(active)}.`);
+      }
+      return this.outdated(mention, person, past, active);
+    }
 
     // A title the person took only after the article date.
     const future = person.roles.find((role) => role.start > this.date && (this.names(mention, role) || sameKind(role)));
@@ -267,12 +307,6 @@ class Judge {
     const person = mention.person!;
     const given = (this.given.get(person.key) ?? []).filter((g) => g.mention.start < mention.start && !g.mention.markers.some((m) => NOT_CURRENT.has(m)));
     if (!given.length) return undefined;
-    const qualifier = mention.qualifier?.jurisdiction?.id;
-    // A title of another country or organisation is about someone else ("Lavrov … Ukraine's foreign minister said").
-    if (qualifier && mention.position === 'alone') {
-      const places = new Set([...given.map((g) => g.mention.qualifier?.jurisdiction?.id), ...(person.knowledge ? [person.knowledge.nationality, ...person.knowledge.roles.map((r) => r.of)] : [])].filter(Boolean));
-      if (places.size && ![...places].some((p) => this.offices.within(p!, qualifier) || this.offices.within(qualifier, p!))) return undefined;
-    }
     const consistent = (words: TitleWords) => fits(mention.words, words) || fits(words, mention.words);
     if (given.some((g) => consistent(g.words))) return undefined;
     // The person's offices on the article date are titles the draft may use.
@@ -337,6 +371,13 @@ class Judge {
   private subject(person: Person): string {
     return person.pronouns === 'she' ? 'she' : person.pronouns === 'he' ? 'he' : 'they';
   }
+}
+
+/** Years after which a title given up is no longer "outdated" but simply not the person's. */
+const STALE_YEARS = 2;
+
+function yearsBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / (365.25 * 86_400_000);
 }
 
 function joinAnd(items: string[]): string {
