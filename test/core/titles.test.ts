@@ -116,6 +116,19 @@ describe('title.mismatch', () => {
     for (const text of right) assert.deepEqual(found(text, '2025-08-19'), [], text);
   });
 
+  it('accepts the usual English name where the country\'s own title is the same kind of office', () => {
+    const text = 'French Defense Minister Sébastien Lecornu met Qatari Defense Minister Saoud bin Abdulrahman bin Hassan Al Thani, Indian Foreign Minister S. Jaishankar, Irish Prime Minister Micheál Martin and Secretary of War Pete Hegseth.';
+    assert.deepEqual(found(text, '2025-10-01'), []);
+    assert.deepEqual(found('Defense Minister Pete Hegseth and British Foreign Minister Yvette Cooper spoke.', '2025-10-01'), [
+      ['title.mismatch', 'Defense Minister', 'Secretary of Defense'],
+      ['title.mismatch', 'Foreign Minister', 'Foreign Secretary'],
+    ]);
+  });
+
+  it('calls a title given up long ago, and since replaced by another office, a mismatch', () => {
+    assert.deepEqual(found('Russian Prime Minister Vladimir Putin spoke.', '2025-10-13'), [['title.mismatch', 'Prime Minister', 'President']]);
+  });
+
   it('never flags what the knowledge base cannot know: an office taken after its check date', () => {
     // Zelenskyy could in principle hold another office by 2026; the knowledge base stops on its check date.
     assert.deepEqual(found('Prime Minister Volodymyr Zelenskyy met reporters.', '2026-06-01'), []);
@@ -141,6 +154,12 @@ describe('title.outdated', () => {
     assert.equal(text.slice(finding.start, finding.end), 'Chancellor Olaf Scholz');
     assert.deepEqual(finding.fixes.map((f) => f.edits[0].newText), ['Former Chancellor Olaf Scholz', 'Chancellor Friedrich Merz']);
     assert.match(finding.message, /May 6, 2025/);
+  });
+
+  it('prefers the person\'s new title in the same government', () => {
+    assert.deepEqual(found('Foreign Secretary David Lammy met his French counterpart.', '2025-10-13'), [
+      ['title.outdated', 'Foreign Secretary David Lammy', 'Deputy Prime Minister David Lammy'],
+    ]);
   });
 
   it('prefers the person\'s title on the article date, in the draft\'s spelling', () => {
@@ -197,6 +216,16 @@ describe('title.inconsistent', () => {
       'Finnish President Alexander Stubb spoke. "We agree," said Stubb, the Finnish president.',
     ].join('\n\n');
     assert.deepEqual(found(text, '2025-07-18'), []);
+  });
+
+  it('does not take a spokesman, an office of some institution, or someone else\'s title for the speaker', () => {
+    const text = [
+      'Prime Minister Benjamin Netanyahu said Israel would respond. "We will respond," the spokesman said.',
+      'Chief Executive Ingrid Holm said the cuts were painful. "We expect a charge," the company\'s chief financial officer said.',
+      'Secretary of State Marco Rubio met Sergei Lavrov in Riyadh. "It went well," the foreign minister said.',
+      'President Volodymyr Zelenskyy spoke in Kyiv. "We hold," he said. The Ukrainian defense minister said the front was stable.',
+    ].join('\n\n');
+    assert.deepEqual(found(text, '2025-10-13'), []);
   });
 
   it('does not take a title of another country for the speaker', () => {

@@ -13,7 +13,7 @@ import type { Span } from '../types';
 import { NOT_CURRENT } from './lexicon';
 import { titlesOf, type TitleMention } from './mentions';
 import { fits, holdsOn, officeIndex, type OfficeIndex, type TitleWords } from './offices';
-import type { TitledPerson } from './people';
+import { peopleView, type TitledPerson } from './people';
 import { applyCasing, draftStyleOf, formatDate, possessiveOf, renderTitle, theName, type DraftStyle } from './render';
 
 export type TitleStatus = 'right' | 'outdated' | 'mismatch' | 'inconsistent' | 'unknown';
@@ -120,9 +120,17 @@ class Judge {
    * is someone else, introduced by title.
    */
   private meansSomeoneElse(mention: TitleMention): boolean {
-    const qualifier = mention.qualifier?.jurisdiction?.id;
     const person = mention.person;
-    if (!qualifier || !person) return false;
+    if (!person) return false;
+    if (mention.reference?.basis === 'recent') {
+      // Only recency ties the title to the person: a spokesman or an aide, or an office of some
+      // institution ("the company's chief financial officer said"), is usually someone new.
+      if (STAFF_HEADS.has(mention.head)) return true;
+      if (mention.qualifier && !mention.qualifier.jurisdiction) return true;
+    }
+    if (mention.reference?.basis !== 'apposition' && this.fitsSomeoneElse(mention)) return true;
+    const qualifier = mention.qualifier?.jurisdiction?.id;
+    if (!qualifier) return false;
     const known = person.knowledge;
     const given = this.given.get(person.key) ?? [];
     const places = new Set<string>([
@@ -138,6 +146,26 @@ class Judge {
       const holders = this.offices.holdersOn(office, qualifier, this.date);
       return holders.length > 0 && !holders.some((h) => h.person === known);
     });
+  }
+
+  /**
+   * Whether someone else the draft has already named carries this title (given by the draft, or
+   * their office on the date): the title may well mean them ("Rubio met Lavrov … the foreign
+   * minister said"), so it is no evidence against the person it was resolved to.
+   */
+  private fitsSomeoneElse(mention: TitleMention): boolean {
+    const person = mention.person!;
+    const seen = new Set<string>([person.key]);
+    for (const reference of peopleView(this.context).mentions) {
+      if (reference.start >= mention.start) break;
+      const other = reference.person;
+      if (seen.has(other.key)) continue;
+      seen.add(other.key);
+      const given = this.given.get(other.key) ?? [];
+      if (given.some((g) => fits(mention.words, g.words) || fits(g.words, mention.words))) return true;
+      if (other.knowledge && this.active(other.knowledge).some((role) => this.names(mention, role))) return true;
+    }
+    return false;
   }
 
   /** The role a title names, for the hover, without judging it. */
@@ -372,6 +400,9 @@ class Judge {
     return person.pronouns === 'she' ? 'she' : person.pronouns === 'he' ? 'he' : 'they';
   }
 }
+
+/** Titles of people who speak for others, often left unnamed ("the spokesman said"). */
+const STAFF_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'assistant', 'negotiator', 'representative', 'member']);
 
 /** Years after which a title given up is no longer "outdated" but simply not the person's. */
 const STALE_YEARS = 2;
