@@ -233,6 +233,8 @@ class TitleFinder {
     const gap = this.prose.slice(left.end, right.start);
     if (gap === ' ') return true;
     if (gap === '' && (left.marker || right.marker)) return true;
+    // "then–Secretary of State", "ex—President", typed with a dash rather than a hyphen.
+    if (/^[-‐–—]$/.test(gap) && (left.lower === 'then' || left.lower === 'ex')) return true;
     return gap === '. ' && TITLE_ABBREVIATIONS[left.lower] !== undefined;
   }
 

@@ -67,7 +67,10 @@ export interface OfficeIndex {
   namesOf(office: string, jurisdiction: string, role?: Role): TitleWords[];
   /** The jurisdiction's own title for the office ("Secretary of State"), for suggestions. */
   titleOf(office: string, jurisdiction: string, role?: Role): string;
-  /** Offices (with their jurisdiction) that a written title names exactly, in a jurisdiction. */
+  /**
+   * Offices of a jurisdiction that a written title names exactly, as the jurisdiction calls them or
+   * by their usual English name ("President" names Spain's head of state, whom Spain calls King).
+   */
   officesNamed(written: TitleWords, jurisdiction: string): string[];
   /** The offices a written title names exactly, in general or as some jurisdiction calls them ("Secretary of State"). */
   officesNamedAnywhere(written: TitleWords): ReadonlySet<string>;
@@ -220,7 +223,7 @@ function buildIndex(knowledge: Knowledge): OfficeIndex {
     officesNamed(written, jurisdiction) {
       const result: string[] = [];
       for (const office of officesInJurisdiction.get(jurisdiction) ?? []) {
-        if (namesOf(office, jurisdiction).some((name) => same(written, name))) result.push(office);
+        if (namesOf(office, jurisdiction).some((name) => same(written, name)) || (generic.get(office) ?? []).some((name) => same(written, name))) result.push(office);
       }
       return result;
     },
