@@ -187,6 +187,11 @@ describe('title.outdated', () => {
     assert.deepEqual(found('German Chancellor Olaf Scholz and Canadian Prime Minister Justin Trudeau attended.', '2025-03-03'), []);
   });
 
+  it('flags "former" for an office the person holds on the article date and never held before', () => {
+    const text = 'Former Chancellor Friedrich Merz spoke. Merz later met former Chancellor Olaf Scholz and former President Donald Trump.';
+    assert.deepEqual(found(text, '2025-08-13'), [['title.mismatch', 'Former Chancellor', 'Chancellor']]);
+  });
+
   it('flags for an article dated after the knowledge base\'s check what ended before it', () => {
     assert.deepEqual(found('Chancellor Olaf Scholz spoke.', '2026-03-01').map((f) => f[0]), ['title.outdated']);
   });

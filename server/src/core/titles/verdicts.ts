@@ -100,7 +100,7 @@ class Judge {
   private judge(mention: TitleMention): TitleVerdict {
     const unknown: TitleVerdict = { mention, status: 'unknown', span: mention, message: '', suggestions: [] };
     if (mention.inQuote || mention.description || !mention.person) return unknown;
-    if (mention.markers.some((m) => NOT_CURRENT.has(m))) return this.knownRole(mention) ?? unknown;
+    if (mention.markers.some((m) => NOT_CURRENT.has(m))) return this.stillHeld(mention) ?? this.knownRole(mention) ?? unknown;
     if (mention.position === 'alone') {
       if (this.meansSomeoneElse(mention)) return this.knownRole(mention) ?? unknown;
       const fromDraft = this.fromDraft(mention);
@@ -166,6 +166,33 @@ class Judge {
       if (other.knowledge && this.active(other.knowledge).some((role) => this.names(mention, role))) return true;
     }
     return false;
+  }
+
+  /**
+   * "former Chancellor Friedrich Merz" while he is chancellor, and never was before: the title is
+   * his on the article date, so "former" is wrong.
+   */
+  private stillHeld(mention: TitleMention): TitleVerdict | undefined {
+    const person = mention.person?.knowledge;
+    const former = mention.markers.find((m) => m === 'former' || m === 'ex');
+    if (!person || !former || !mention.understood || this.beyondKnowledge || mention.position === 'alone') return undefined;
+    const current = this.active(person).find((role) => this.names(mention, role) && role.start < this.date);
+    if (!current || person.roles.some((role) => role.end !== null && role.end < this.date && this.names(mention, role))) return undefined;
+    const prose = this.context.doc.prose;
+    // The marker and what joins it to the title: "former ", "ex-".
+    const from = Math.max(0, mention.phrase.start - 1);
+    const found = prose.slice(from, mention.start).toLowerCase().lastIndexOf(former);
+    const markerStart = found >= 0 ? from + found : -1;
+    if (markerStart < 0) return undefined;
+    let markerEnd = markerStart + former.length;
+    while (markerEnd < mention.start && /[\s\-‐–—]/.test(prose[markerEnd])) markerEnd++;
+    const rest = prose.slice(markerEnd, mention.end);
+    const text = markerStart === mention.phrase.start && mention.sentenceStart ? rest[0].toUpperCase() + rest.slice(1) : rest;
+    return {
+      mention, status: 'mismatch', span: { start: markerStart, end: mention.end }, role: current,
+      message: `${person.name} is ${this.describe(current)} on ${formatDate(this.date)} (since ${formatDate(current.start)}): not a former one.`,
+      suggestions: [{ start: markerStart, end: mention.end, text, title: `Change to "${text}"`, preferred: true }],
+    };
   }
 
   /** The role a title names, for the hover, without judging it. */
