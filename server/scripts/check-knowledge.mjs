@@ -106,6 +106,26 @@ for (const [key, list] of holders) {
   }
 }
 
+// A role ends on the day its successor took office, a day that counts for both holders: a holder who
+// left the day before the next one took over breaks that convention, unless the role's note says why
+// the office stood empty (a death, a vacancy, an acting holder the knowledge base does not record).
+const dayAfter = (date) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const startsOn = new Map();
+for (const person of merged.people) for (const role of person.roles) {
+  const key = `${role.office}/${role.of}/${role.start}`;
+  startsOn.set(key, [...(startsOn.get(key) ?? []), person.id]);
+}
+const VACANT = /\b(died|death|killed|vacant)\b|held by an acting/i;
+for (const person of merged.people) for (const role of person.roles) {
+  const office = `${role.office}/${role.of}`;
+  if (!role.end || [...sharedOffices].some((s) => office.startsWith(s)) || VACANT.test(role.note ?? '')) continue;
+  const others = (date) => (startsOn.get(`${office}/${date}`) ?? []).filter((id) => id !== person.id);
+  const next = dayAfter(role.end);
+  if (others(next).length && !others(role.end).length) {
+    problems.push(`${person.file}: ${person.id} ${office} ends ${role.end}, the day before ${others(next).join(', ')} took over: end on the successor's first day (${next}), or say in the role's note why the office stood empty`);
+  }
+}
+
 const withoutWikidata = merged.people.filter((p) => !p.wikidata).map((p) => p.id);
 if (withoutWikidata.length) console.log(`${withoutWikidata.length} people without a verified Wikidata id: ${withoutWikidata.join(', ')}`);
 console.log(`${merged.people.length} people, ${merged.places.length} places, ${merged.organisations.length} organisations, ${kinds.size} office kinds, checked ${checked ?? '?'}`);

@@ -9,7 +9,7 @@ export interface Role {
   of: Jurisdiction;
   title?: string;
   start: string;
-  /** Last day in office; null while in office on the date the knowledge was checked. */
+  /** The day the successor took office (a handover day counts for both holders), or the last day in office where nobody took over at once; null while in office on the date the knowledge was checked. */
   end: string | null;
   acting?: boolean;
   note?: string;
