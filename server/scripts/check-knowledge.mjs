@@ -79,9 +79,10 @@ for (const person of merged.people) {
     if (checked && role.start > checked) problems.push(`${where}: starts ${role.start}, after meta.checked ${checked}`);
     if (checked && role.end && role.end > checked) problems.push(`${where}: ends ${role.end}, after meta.checked ${checked}`);
   }
+  // A role under a second title of the same office (Hegseth's "Secretary of War") runs alongside the first.
   const byOffice = new Map();
   for (const role of person.roles) {
-    const key = `${role.office}/${role.of}`;
+    const key = `${role.office}/${role.of}${role.title ? ` (${role.title})` : ''}`;
     for (const other of byOffice.get(key) ?? []) {
       const overlap = role.start < (other.end ?? '9999') && other.start < (role.end ?? '9999');
       if (overlap) problems.push(`${person.file}: ${person.id} holds ${key} twice at once (${other.start} and ${role.start})`);
