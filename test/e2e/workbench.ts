@@ -222,10 +222,24 @@ export class Workbench {
     await this.page.mouse.move(x - 40, y, { steps: 4 });
     await this.page.mouse.move(x, y, { steps: 6 });
     let last = '';
-    return poll(`a hover card over "${word}" ${what}`, async () => {
+    const text = await poll(`a hover card over "${word}" ${what}`, async () => {
       last = await this.hoverText();
       return last && accept(last) ? last : undefined;
     }, { timeout: 15_000, lastSeen: () => last || '(no hover card)' });
+    // The card fades in; a screenshot taken mid-fade shows it half transparent over the text.
+    await poll('the hover card to finish fading in', async () => (await this.page.evaluate(() => {
+      // No named functions in here: the page has no esbuild helpers to name them with.
+      const cards = Array.from(document.querySelectorAll('.monaco-hover:not(.hidden)'));
+      if (!cards.length) return false;
+      for (const card of cards) {
+        for (let node: Element | null = card; node; node = node.parentElement) {
+          if (node.getAnimations().some((animation) => animation.playState === 'running')) return false;
+          if (Number(getComputedStyle(node).opacity) < 1) return false;
+        }
+      }
+      return true;
+    })) || undefined, { timeout: 5_000, lastSeen: () => 'still fading' });
+    return text;
   }
 
   /** The text of the hover cards on screen. */
