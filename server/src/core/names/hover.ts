@@ -8,6 +8,7 @@ import type { HoverCard } from '../hover';
 import type { Entity, Person, Place } from '../knowledge';
 import { peopleOf, type DraftPerson } from '../people/people';
 import { attributionsOf } from '../quotes/attribution';
+import { formatDate } from '../titles/render';
 import { nameMentionsOf } from './mentions';
 import { nameSpellingsOf, type SpellingFamily } from './spellings';
 
@@ -18,12 +19,17 @@ function spellingsLine(families: SpellingFamily[]): string | undefined {
 
 function rolesLine(context: CheckContext, person: Person): string {
   const { knowledge, articleDate } = context;
-  const current = knowledge.rolesOn(person, articleDate);
+  // Past the date the knowledge was checked, it can only vouch for what held on that date.
+  const date = knowledge.checked && articleDate > knowledge.checked ? knowledge.checked : articleDate;
+  const when = date === articleDate
+    ? `On ${formatDate(articleDate)}`
+    : `As of ${formatDate(date)}, when Copydesk’s knowledge was last checked (the article is dated ${formatDate(articleDate)})`;
+  const current = knowledge.rolesOn(person, date);
   const describeRole = (role: Person['roles'][number]) => `${knowledge.officeTitle(role.office, role.of, role)}, ${knowledge.jurisdictionName(role.of)}${role.acting ? ' (acting)' : ''}`;
-  if (current.length) return `On ${articleDate}: ${current.map((r) => `${describeRole(r)} (since ${r.start})`).join('; ')}`;
-  const past = person.roles.filter((r) => r.end !== null && r.end < articleDate).sort((a, b) => (a.end! < b.end! ? 1 : -1));
-  if (past.length) return `On ${articleDate}: no office in Copydesk’s knowledge; formerly ${describeRole(past[0])} (${past[0].start} to ${past[0].end})`;
-  return `On ${articleDate}: no office in Copydesk’s knowledge`;
+  if (current.length) return `${when}: ${current.map((r) => `${describeRole(r)} (since ${formatDate(r.start)})`).join('; ')}`;
+  const past = person.roles.filter((r) => r.end !== null && r.end < date).sort((a, b) => (a.end! < b.end! ? 1 : -1));
+  if (past.length) return `${when}: no office in Copydesk’s knowledge; formerly ${describeRole(past[0])} (${formatDate(past[0].start)} to ${formatDate(past[0].end!)})`;
+  return `${when}: no office in Copydesk’s knowledge`;
 }
 
 function draftFacts(context: CheckContext, draftPerson: DraftPerson | undefined): string[] {
