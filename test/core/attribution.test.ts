@@ -31,6 +31,15 @@ describe('attribution forms', () => {
     ]);
   });
 
+  it('a question or exclamation mark standing for the comma before the attribution', () => {
+    assert.deepEqual(speakers(`${INTRO}"Is the port closing?" Brandt asked. "Not this year!" Okonkwo replied, adding: "We have the money."`), [
+      ['Is the port closing?', 'Tomas Brandt'],
+      ['Not this year!', 'Nadia Okonkwo'],
+      ['We have the money', 'Nadia Okonkwo'],
+    ]);
+    assert.deepEqual(unattributed(`${INTRO}"What a night!" Okonkwo wrote on her blog.`), []);
+  });
+
   it('Name said: "…" and Name said that "…"', () => {
     const text = `${INTRO}Okonkwo said: "The budget is final." Brandt said that "the budget ignores the night shift."`;
     assert.deepEqual(quotes(text).map((q) => [q.speaker, q.kind, q.cue]), [

@@ -3,6 +3,7 @@
 // resolution look for cues in the writer's sentence, never between the quoted sentences.
 import { defineLayer, endsSentenceAt, type DraftDocument } from '../document';
 import type { Span } from '../types';
+import { REPORTING_VERBS } from './lexicon';
 import { quotationsOf, type Quotation } from './quotations';
 
 export interface OuterSentence extends Span {
@@ -41,9 +42,12 @@ export const outerSentencesOf = defineLayer('outer-sentences', (doc: DraftDocume
       if (k < inParagraph.length && i === inParagraph[k].start) {
         const quote = inParagraph[k++];
         i = Math.max(i, quote.end - 1);
-        // A quotation that ends with its own full stop ends the writer's sentence when a new one follows.
+        // A quotation that ends with its own full stop ends the writer's sentence when a new one
+        // follows; a question or exclamation mark stands in for the comma before an attribution
+        // (`"Is it over?" Rubio asked.`), so the sentence goes on.
         const last = prose[Math.max(quote.contentStart, quote.contentEnd - 1)];
-        if (quote.close !== null && /[.!?…]/.test(last) && followedBySentence(prose, quote.end, paragraph.end)) push(quote.end);
+        const standsForComma = /[!?]/.test(last) && attributionFollows(prose, quote.end, paragraph.end);
+        if (quote.close !== null && /[.!?…]/.test(last) && !standsForComma && followedBySentence(prose, quote.end, paragraph.end)) push(quote.end);
         continue;
       }
       const char = prose[i];
@@ -79,4 +83,14 @@ function followedBySentence(prose: string, from: number, limit: number): boolean
   if (!/\s/.test(prose[i])) return false;
   while (i < limit && /\s/.test(prose[i])) i++;
   return i < limit && STARTS_SENTENCE.test(prose[i]);
+}
+
+const ATTRIBUTION_WINDOW = /^[^.!?;:"“”«»„]{0,80}/;
+const ATTRIBUTION_WORDS = 6;
+
+/** Whether a reporting verb comes within the first few words after a quotation ("Trump wrote"). */
+function attributionFollows(prose: string, from: number, limit: number): boolean {
+  const window = ATTRIBUTION_WINDOW.exec(prose.slice(from, Math.min(limit, from + 80)))?.[0] ?? '';
+  const words = window.trim().split(/[\s,]+/).slice(0, ATTRIBUTION_WORDS);
+  return words.some((word, i) => REPORTING_VERBS.has(word.toLowerCase()) || (i > 0 && REPORTING_VERBS.has(`${words[i - 1].toLowerCase()} ${word.toLowerCase()}`)));
 }
