@@ -7,17 +7,9 @@ import { defineLayer, type DraftDocument } from '../document';
 import type { Entity, Form, FormKind, IndexedForm, Knowledge, Person } from '../knowledge';
 import type { Span } from '../types';
 import { similarSpelling } from './similarity';
-import { isCommonWord, NAME_PARTICLES } from './words';
+import { CLOSED_CLASS, isCapitalised, isCommonWord, isDate, NAME_PARTICLES, NAME_PREFIXES, proseWordsOf, type Word } from './words';
 
-/** One word of the prose: a maximal run of letters, marks and digits. */
-export interface Word extends Span {
-  text: string;
-  /** What stands between the previous word and this one ("" for the first). */
-  separator: string;
-  /** Index of the word in the prose, in order. */
-  index: number;
-  sentenceInitial: boolean;
-}
+export type { Word };
 
 export interface NameMention extends Span {
   /** The name as written, without a possessive ending ("Zelensky" of "Zelensky's"). */
@@ -38,6 +30,18 @@ export interface NameMention extends Span {
   kind?: FormKind;
 }
 
+/**
+ * A run of capitalised words read as one stretch of proper names and what goes with them (titles,
+ * adjectives, ordinary words opening a sentence): "Ukrainian President Volodymyr Zelenskyy",
+ * "Councilman Ed Park", "Harlan Falls City Council". `first` and `last` are indexes into `words`.
+ * The name mentions inside it are what this layer decides is a name; the people layer reads the
+ * run to tell a person's title from their name.
+ */
+export interface NameRun {
+  first: number;
+  last: number;
+}
+
 export interface NameMentions {
   /** Every mention, in document order. */
   readonly mentions: readonly NameMention[];
@@ -51,73 +55,55 @@ export interface NameMentions {
   readonly unknown: readonly NameMention[];
   /** The words of the prose. */
   readonly words: readonly Word[];
+  /** The runs of capitalised words, in order. */
+  readonly runs: readonly NameRun[];
+  /** Whether words[i], capitalised or not, is an ordinary word here and never a name ("He said", "in May"). */
+  ordinary(i: number): boolean;
 }
 
-const UPPER_START = /^\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const APOSTROPHES = new Set(["'", '’']);
 /**
  * Capitalised words that are never names yet are not in the dictionary in lowercase: courtesy
- * titles (British style puts them before surnames) and the calendar.
+ * titles and ranks (British style puts them before surnames) and the calendar.
  */
 const NOT_NAMES = new Set([
   'Mr', 'Mrs', 'Ms', 'Dr', 'Mx', 'Prof', 'Sr', 'Jr', 'Snr', 'Jnr',
+  'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Sgt', 'Cpl', 'Adm', 'Maj', 'Cmdr', 'Brig', 'Supt', 'Insp', 'Det', 'Rev', 'Hon',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
+/** Abbreviations whose full stop does not end a name: "Mr. Rubio", "Gen. Dan Caine". */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'jr', 'sr']);
+const LINE_BREAK_GAP = /^[ \t]*(?:\r\n|\r|\n)?[ \t]*$/;
 
-/** Whether two words belong to one name: a space (not a paragraph break), a hyphen, or an apostrophe ("O'Brien"). */
-function joins(separator: string): boolean {
+/**
+ * Whether words[i] continues the name of the word before it: in the same paragraph, after a space,
+ * a line break of a hard-wrapped paragraph, a hyphen, an apostrophe ("O'Brien"), or the full stop
+ * of an initial or an abbreviation ("John F. Kennedy", "Mr. Rubio").
+ */
+export function joinsPrevious(words: readonly Word[], i: number): boolean {
+  const word = words[i];
+  const previous = words[i - 1];
+  if (!previous || previous.paragraph !== word.paragraph) return false;
+  const separator = word.separator;
   if (separator === ' ') return true; // by far the most common
   if (separator === '-' || separator === '‐' || APOSTROPHES.has(separator)) return true;
-  return separator.length > 0 && /^[ \t]*(?:\r\n|\r|\n)?[ \t]*$/.test(separator);
+  if (separator === '. ') {
+    const text = previous.text;
+    return (text.length === 1 && isUpper(text)) || ABBREVIATIONS.has(text.toLowerCase());
+  }
+  return separator.length > 0 && LINE_BREAK_GAP.test(separator);
 }
 
 function normaliseSeparator(separator: string): string {
+  if (separator === ' ' || separator === '-') return separator;
   return separator.replace(/’/g, "'").replace(/‐/g, '-').replace(/\s+/g, ' ');
 }
 
 function isUpper(word: string): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
-}
-
-function isCapitalised(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c >= 97 && c <= 122) return false; // a-z: most words, decided without a regex
-  if (c >= 65 && c <= 90) return true;
-  return UPPER_START.test(word);
-}
-
-const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-
-/** A letter, mark or digit (ASCII decided without a regex: this runs on every character). */
-function isWordCode(prose: string, i: number): boolean {
-  const c = prose.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return NON_ASCII_WORD_CHAR.test(prose[i]);
-}
-
-/** The words of the prose, with the sentence each starts marked. */
-function wordsOf(doc: DraftDocument): Word[] {
-  const words: Word[] = [];
-  const prose = doc.prose;
-  const length = prose.length;
-  let last = 0;
-  for (let i = 0; i < length; i++) {
-    if (!isWordCode(prose, i)) continue;
-    const start = i;
-    while (i < length && isWordCode(prose, i)) i++;
-    words.push({ start, end: i, text: prose.slice(start, i), separator: words.length ? prose.slice(last, start) : '', index: words.length, sentenceInitial: false });
-    last = i;
-  }
-  // The first word of each sentence (after any opening quotation mark or bracket).
-  let w = 0;
-  for (const sentence of doc.sentences) {
-    while (w < words.length && words[w].start < sentence.start) w++;
-    if (w < words.length && words[w].start < sentence.end) words[w].sentenceInitial = true;
-  }
-  return words;
 }
 
 /** Whether the words from `i` spell `form` (see the case rules in `caseMatches`). */
@@ -176,11 +162,34 @@ function isSurnameLike(form: IndexedForm, candidate: Form): boolean {
   return form.words.length === 1 && (candidate.kind === 'surname' || candidate.kind === 'variant');
 }
 
+/**
+ * Whether words[i] is an ordinary word here whatever the knowledge base holds: a pronoun,
+ * determiner or preposition opening a sentence on its own ("He said", though He Lifeng is a
+ * name), or a month in a date ("in May", "May 6", though Theresa May is a name).
+ */
+function isOrdinary(words: readonly Word[], i: number): boolean {
+  const word = words[i];
+  if (isDate(words, i)) return true;
+  if (!word.sentenceInitial || !CLOSED_CLASS.has(word.text.toLowerCase())) return false;
+  const next = words[i + 1];
+  // "He Lifeng said": the first word of a full name.
+  return !(next && isCapitalised(next.text) && joinsPrevious(words, i + 1) && next.separator.trim() === '');
+}
+
 function scan(doc: DraftDocument, knowledge: Knowledge): NameMentions {
   const prose = doc.prose;
-  const words = wordsOf(doc);
+  const words = proseWordsOf(doc);
   const mentions: NameMention[] = [];
+  const runs: NameRun[] = [];
+  const ordinary = new Set<number>();
   let pending: Word[] = [];
+  let run: NameRun | undefined;
+
+  // Words [first..last] belong to a name or what stands with it: they extend the current run when they join it.
+  const extend = (first: number, last: number) => {
+    if (run && run.last === first - 1 && joinsPrevious(words, first)) run.last = last;
+    else runs.push((run = { first, last }));
+  };
 
   const mention = (list: Word[], form?: IndexedForm): NameMention => {
     const first = list[0];
@@ -198,6 +207,7 @@ function scan(doc: DraftDocument, knowledge: Knowledge): NameMentions {
   };
 
   const flush = () => {
+    if (!pending.length) return;
     const list = pending;
     pending = [];
     // Leading words that are not part of the name: ordinary words ("Residents", "Chief
@@ -216,8 +226,12 @@ function scan(doc: DraftDocument, knowledge: Knowledge): NameMentions {
 
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    const prev = i > 0 ? words[i - 1] : undefined;
-    const joined = prev !== undefined && joins(word.separator);
+    const joined = joinsPrevious(words, i);
+    if (isOrdinary(words, i)) {
+      ordinary.add(i);
+      flush();
+      continue;
+    }
     // A word continuing another after an apostrophe ("O'Brien", "Zelensky's") starts no name.
     const insideWord = joined && APOSTROPHES.has(word.separator);
     let matched: IndexedForm | undefined;
@@ -241,25 +255,33 @@ function scan(doc: DraftDocument, knowledge: Knowledge): NameMentions {
         const sameGiven = form.forms.some((f) => givenNames(f.entity.entry as Person).some((g) => g === before.text || similarSpelling(g, before.text)));
         if (!sameGiven) {
           pending.push(word);
+          extend(i, i);
           continue;
         }
       }
       flush();
       mentions.push(mention(words.slice(i, i + form.words.length), form));
+      extend(i, i + form.words.length - 1);
       i += form.words.length - 1;
       continue;
     }
     const capitalised = isCapitalised(word.text);
     if (pending.length && (!joined || (insideWord && !capitalised))) flush();
     const next = words[i + 1];
-    const particleInName = NAME_PARTICLES.has(word.text) && (pending.length > 0 || (next !== undefined && isCapitalised(next.text) && joins(next.separator)));
-    if ((capitalised && !(insideWord && !pending.length)) || particleInName) pending.push(word);
-    else flush();
+    const nextJoins = next !== undefined && isCapitalised(next.text) && joinsPrevious(words, i + 1);
+    const particleInName = (NAME_PARTICLES.has(word.text) && (pending.length > 0 || nextJoins))
+      || (NAME_PREFIXES.has(word.text) && nextJoins && (next.separator === '-' || APOSTROPHES.has(next.separator)));
+    if ((capitalised && !(insideWord && !pending.length)) || particleInName) {
+      pending.push(word);
+      if (capitalised || particleInName) extend(i, i);
+    } else flush();
   }
   flush();
+  // A run ends with a capitalised word: a particle left at its end belongs to no name.
+  for (const r of runs) while (r.last > r.first && !isCapitalised(words[r.last].text) && !knowledge.startsLowercaseForm(words[r.last].text)) r.last--;
   resolve(mentions);
   for (const m of mentions) if (isElsewhere(m, mentions, prose)) m.entity = m.kind = undefined;
-  return indexMentions(mentions, words);
+  return indexMentions(mentions, words, runs, ordinary);
 }
 
 /**
@@ -352,7 +374,7 @@ function resolve(mentions: NameMention[]): void {
   if (dropped.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !dropped.has(m)));
 }
 
-function indexMentions(mentions: NameMention[], words: Word[]): NameMentions {
+function indexMentions(mentions: NameMention[], words: readonly Word[], runs: NameRun[], ordinary: Set<number>): NameMentions {
   const byEntry = new Map<Entity['entry'], NameMention[]>();
   const unknown: NameMention[] = [];
   for (const m of mentions) {
@@ -378,6 +400,8 @@ function indexMentions(mentions: NameMention[], words: Word[]): NameMentions {
     mentions,
     unknown,
     words,
+    runs,
+    ordinary: (i) => ordinary.has(i),
     at(offset) {
       const i = firstEndingAtOrAfter(offset);
       const m = mentions[i];

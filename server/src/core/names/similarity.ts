@@ -53,3 +53,22 @@ function feminineOf(feminine: string, masculine: string): boolean {
   }
   return false;
 }
+
+/**
+ * One typing slip between two lower-case spellings of five letters or more: a letter added,
+ * dropped or changed, or two neighbours swapped ("lindquist" for "lindqvist", "kowalcyk" for
+ * "kowalczyk"). How a surname written again after a full introduction goes wrong, whether or not
+ * the slip changes its sound.
+ */
+export function isSlip(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 5) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(i + 1) === shorter.slice(i);
+}

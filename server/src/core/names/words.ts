@@ -1,12 +1,86 @@
-// Common English words, to tell a capitalised ordinary word ("Residents", "Chief", "However")
-// from a name. Built once per process from the generated dictionary list, on first use.
+// The words of a draft's prose, and the word lists that tell a name from an ordinary word. One
+// tokeniser for every layer that reads words (names, people): a word is a maximal run of letters,
+// marks and digits; what stands between two words is kept, so that "O'Brien", "al-Qaida",
+// "Zelensky's" and "John F. Kennedy" can be read as one name.
+import { defineLayer, type DraftDocument } from '../document';
+import type { Span } from '../types';
 import { COMMON_WORDS } from './commonWords';
 
-let words: Set<string> | undefined;
+/** One word of the prose: a maximal run of letters, marks and digits. */
+export interface Word extends Span {
+  text: string;
+  /** What stands between the previous word and this one ("" for the first; " " by far the most common). */
+  separator: string;
+  /** Index of the word in the prose, in order. */
+  index: number;
+  /** Index of the paragraph the word is in. */
+  paragraph: number;
+  /** The first word of a sentence (after any opening quotation mark or bracket). */
+  sentenceInitial: boolean;
+}
+
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const UPPER_START = /^\p{Lu}/u;
+
+/** A letter, mark or digit (ASCII decided without a regex: this runs on every character). */
+export function isWordCode(prose: string, i: number): boolean {
+  const c = prose.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_WORD_CHAR.test(prose.slice(i, i + 2));
+  return NON_ASCII_WORD_CHAR.test(prose[i]);
+}
+
+/** Whether a word starts with a capital letter (ASCII decided without a regex). */
+export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false; // a-z: most words
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return UPPER_START.test(word);
+}
+
+/** The words of the prose, paragraph by paragraph, with the first word of each sentence marked. */
+export const proseWordsOf = defineLayer('prose words', (doc: DraftDocument): Word[] => {
+  const words: Word[] = [];
+  const prose = doc.prose;
+  let last = 0;
+  for (const paragraph of doc.paragraphs) {
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      if (!isWordCode(prose, i)) continue;
+      const start = i;
+      while (i < paragraph.end && isWordCode(prose, i)) i++;
+      const separator = !words.length ? '' : start - last === 1 && prose.charCodeAt(last) === 32 ? ' ' : prose.slice(last, start);
+      words.push({ start, end: i, text: prose.slice(start, i), separator, index: words.length, paragraph: paragraph.index, sentenceInitial: false });
+      last = i;
+    }
+  }
+  let w = 0;
+  for (const sentence of doc.sentences) {
+    while (w < words.length && words[w].start < sentence.start) w++;
+    if (w < words.length && words[w].start < sentence.end) words[w].sentenceInitial = true;
+  }
+  return words;
+});
+
+/** The index of the first word starting at or after `offset` (binary search). */
+export function wordFrom(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Common English words, to tell a capitalised ordinary word ("Residents", "Chief", "However") from a
+// name. Built once per process from the generated dictionary list, on first use.
+let commonWords: Set<string> | undefined;
 
 function commonWordSet(): Set<string> {
-  words ??= new Set(COMMON_WORDS.split('\n'));
-  return words;
+  commonWords ??= new Set(COMMON_WORDS.split('\n'));
+  return commonWords;
 }
 
 /**
@@ -21,6 +95,80 @@ export function isCommonWord(word: string): boolean {
 
 /** Lowercase words that join the parts of a name: "von der Leyen", "bin Salman", "da Silva". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'al', 'el', 'bin', 'bint', 'ibn', 'abu', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da',
+  'al', 'el', 'bin', 'bint', 'ibn', 'abu', 'ben', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da',
   'dos', 'das', 'do', 'du', 'des', 'la', 'le', 'ter', 'ten', 'zu', 'y', 'e', 'af', 'st',
 ]);
+
+/**
+ * Lower-case prefixes joined to the capitalised rest of a name by a hyphen or an apostrophe:
+ * Arabic articles ("ash-Sharaa", "ad-Din") and elided particles ("d'Estaing", "l'Aquila").
+ */
+export const NAME_PREFIXES: ReadonlySet<string> = new Set([
+  'al', 'el', 'ad', 'ash', 'as', 'at', 'an', 'ar', 'az', 'bin', 'ben', 'abu', 'ibn', 'd', 'l', 'o',
+]);
+
+/**
+ * Closed-class words (pronouns, determiners, prepositions, conjunctions): opening a sentence, where
+ * every word is capitalised, they are the word, never a name that happens to be spelled the same
+ * ("He said" is a pronoun even in a story about He Lifeng).
+ */
+export const CLOSED_CLASS: ReadonlySet<string> = new Set([
+  'he', 'she', 'it', 'we', 'they', 'i', 'you', 'him', 'her', 'hers', 'his', 'its', 'our', 'ours', 'their',
+  'theirs', 'them', 'us', 'me', 'my', 'mine', 'your', 'yours', 'himself', 'herself', 'itself', 'themselves',
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'every', 'each', 'all', 'both',
+  'in', 'on', 'at', 'to', 'of', 'by', 'for', 'with', 'from', 'into', 'onto', 'upon', 'as', 'than', 'about',
+  'after', 'before', 'since', 'until', 'till', 'while', 'when', 'where', 'why', 'how', 'what', 'which', 'who',
+  'whom', 'whose', 'if', 'and', 'but', 'or', 'nor', 'so', 'yet', 'though', 'although', 'because', 'unless',
+  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would',
+  'can', 'could', 'should', 'may', 'might', 'must', 'not', 'there', 'here', 'then', 'now', 'also',
+]);
+
+/** Months, whose names are also given names and surnames ("May", "June", "August"). */
+export const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Words before a month that make it a date: "in May", "since June", "mid-March", "early April". */
+const BEFORE_DATE = new Set([
+  'in', 'since', 'until', 'till', 'through', 'throughout', 'early', 'late', 'mid', 'last', 'next', 'this', 'every',
+  'each', 'during',
+]);
+/** Words joining two months into a span: "May to June", "April or May". */
+const BETWEEN_MONTHS = new Set(['to', 'until', 'through', 'and', 'or']);
+/** Nouns after which "of May" is a date: "the end of May", "the first week of June". */
+const TIME_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'half', 'week', 'weeks', 'month', 'days', 'day', 'part', 'rest', 'first', 'second', 'third', 'fourth', 'last', 'ides']);
+const DAY_OR_YEAR = /^(?:[1-9]|[12]\d|3[01]|1\d{3}|2\d{3})(?:st|nd|rd|th)?$/;
+const SPACE = /^[ \t]+$/;
+
+function sameLine(a: Word | undefined, b: Word): a is Word {
+  return !!a && a.paragraph === b.paragraph;
+}
+
+/**
+ * Whether the month at words[i] stands in a date ("May 6", "May 2019", "6 May", "in May",
+ * "mid-May", "the end of May", "May to June"), where it is never a name, however the draft spells
+ * people's names.
+ */
+export function isDate(words: readonly Word[], i: number): boolean {
+  const word = words[i];
+  if (!MONTHS.has(word.text.toLowerCase())) return false;
+  const next = words[i + 1];
+  // "confidence in May's government": a possessive is a person's.
+  if (sameLine(next, word) && /^['’]$/.test(next.separator) && (next.text === 's' || next.text === 'S')) return false;
+  if (sameLine(next, word)) {
+    if (/^,?[ \t]+$/.test(next.separator) && DAY_OR_YEAR.test(next.text)) return true;
+    const after = words[i + 2];
+    if (SPACE.test(next.separator) && BETWEEN_MONTHS.has(next.text.toLowerCase()) && sameLine(after, word) && MONTHS.has(after.text.toLowerCase())) return true;
+  }
+  const previous = words[i - 1];
+  if (!sameLine(previous, word)) return false;
+  const before = previous.text.toLowerCase();
+  if (word.separator === '-') return before === 'mid';
+  if (!SPACE.test(word.separator)) return false;
+  if (BEFORE_DATE.has(before)) return true;
+  if (DAY_OR_YEAR.test(before) && !/^\d{4}$/.test(before)) return true; // "6 May"
+  const earlier = words[i - 2];
+  if (!sameLine(earlier, word)) return false;
+  if (before === 'of') return TIME_NOUNS.has(earlier.text.toLowerCase()) || DAY_OR_YEAR.test(earlier.text);
+  return BETWEEN_MONTHS.has(before) && SPACE.test(previous.separator) && MONTHS.has(earlier.text.toLowerCase());
+}
