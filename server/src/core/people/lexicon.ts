@@ -59,12 +59,6 @@ export const RELATIVES = new Set([
   'grandfather', 'grandmother', 'nephew', 'niece', 'widow', 'partner', 'spouse',
 ]);
 
-/** Lower-case words that belong inside a personal name ("Ursula von der Leyen", "Mohammed bin Salman"). */
-export const NAME_PARTICLES = new Set([
-  'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'bin', 'ibn',
-  'bint', 'al', 'el', 'ben', 'abu', 'y', 'zu', 'ter', 'ten', 'st',
-]);
-
 /** Name suffixes: "Charles III", "Martin Luther King Jr." */
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
 

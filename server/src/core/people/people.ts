@@ -7,15 +7,24 @@
 //   people.persons      every person, in order of first mention, with their mentions
 //   people.mentions     every mention, in document order: { start, end, text, kind, person, inQuote }
 //   people.mentionAt(o) the mention covering offset o
+//
+// People build on the names layer (core/names): its words, its runs of capitalised words and the
+// knowledge-base entities it resolves them to. This layer decides which of those names are people
+// (and where a title before the name ends), then resolves what names alone cannot: surnames of
+// people no list knows, pronouns and title phrases.
 import type { CheckContext } from '../checks/check';
 import type { DraftDocument } from '../document';
 import type { Knowledge, Person } from '../knowledge';
+import { nameMentionsOf, type NameMention, type NameMentions } from '../names/mentions';
+import { isSlip } from '../names/similarity';
+import { NAME_PARTICLES, type Word } from '../names/words';
 import { quotationsOf } from '../quotes/quotations';
 import { outerSentencesOf, type OuterSentence } from '../quotes/sentences';
 import { REPORTING_VERBS } from '../quotes/lexicon';
+import { officeIndex, type OfficeIndex } from '../titles/offices';
 import type { Span } from '../types';
 import {
-  COMMON_CAPITALISED, HONORIFIC_PRONOUN, NAME_PARTICLES, NAME_SUFFIXES, NON_PERSON_HEADS, OTHER_PRONOUNS,
+  COMMON_CAPITALISED, HONORIFIC_PRONOUN, NAME_SUFFIXES, NON_PERSON_HEADS, OTHER_PRONOUNS,
   RELATIVES, SUBJECT_PRONOUNS, TITLE_HEADS, TITLE_WORDS,
 } from './lexicon';
 
@@ -78,6 +87,7 @@ export interface People {
   resolvePronoun(pronoun: Pronoun | null, offset: number): DraftPerson | undefined;
 }
 
+/** A word as this layer reads it: the names layer's words, joined over hyphens and apostrophes ("al-Hayya", "Trump's"). */
 interface Token extends Span {
   index: number;
   text: string;
@@ -85,17 +95,27 @@ interface Token extends Span {
   cap: boolean;
   paragraph: number;
   inQuote: boolean;
+  /** The names layer's words this token is made of: [firstWord, lastWord]. */
+  firstWord: number;
+  lastWord: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 const PREFIXED = /^(?:al|el|ad|ash|as|at|an|ar|az|bin|ben|abu|ibn|d|o)[-'’]\p{Lu}/u;
 const POSSESSIVE = /(?:['’]s|['’])$/;
+const UPPER_START = /^\p{Lu}/u;
+/** Abbreviations whose full stop does not end the phrase ("Mr. Rubio", "Gen. Dan Caine"). */
+const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|gen|sen|rep|gov|lt|col|capt|sgt|prof|rev|jr|sr)$/;
 
 interface KnowledgeIndex {
   adjectives: Set<string>;
+  /** The office kind each title names ("secretary of state" → foreign-minister). */
+  offices: Map<string, string | undefined>;
+  /** Aliases of every office kind, lower-case, for finding the office a title names. */
+  officeAliases: Array<{ office: string; alias: string }>;
 }
 const knowledgeIndexes = new WeakMap<Knowledge, KnowledgeIndex>();
 
+/** What this layer reads from the knowledge base, indexed once per knowledge base. */
 function indexKnowledge(knowledge: Knowledge): KnowledgeIndex {
   let index = knowledgeIndexes.get(knowledge);
   if (!index) {
@@ -103,14 +123,15 @@ function indexKnowledge(knowledge: Knowledge): KnowledgeIndex {
     for (const entry of [...knowledge.places, ...knowledge.organisations]) {
       for (const adjective of entry.adjectives ?? []) adjectives.add(adjective);
     }
-    index = { adjectives };
+    const officeAliases: KnowledgeIndex['officeAliases'] = [];
+    for (const [office, info] of Object.entries(knowledge.offices.kinds)) {
+      for (const alias of [info.title, ...info.aliases]) officeAliases.push({ office, alias: alias.toLowerCase() });
+    }
+    index = { adjectives, offices: new Map(), officeAliases };
     knowledgeIndexes.set(knowledge, index);
   }
   return index;
 }
-
-/** The office kind each title names, per knowledge base: titles repeat across drafts and keystrokes. */
-const officeCaches = new WeakMap<Knowledge, Map<string, string | undefined>>();
 
 const layers = new WeakMap<DraftDocument, WeakMap<Knowledge, Map<string, People>>>();
 
@@ -125,44 +146,136 @@ export function peopleOf(context: CheckContext): People {
   return people;
 }
 
+/**
+ * Mentions in document order while they are being found: the ones of earlier passes in one sorted
+ * list, the ones of the current pass (found in document order too) in another, so that adding one
+ * never shifts the others and lookups see both.
+ */
+class MentionList {
+  done: PersonMention[] = [];
+  private current: PersonMention[] = [];
+
+  add(mention: PersonMention): void {
+    const list = this.current;
+    if (!list.length || list[list.length - 1].start <= mention.start) list.push(mention);
+    else list.splice(lowerBound(list, mention.start + 1), 0, mention);
+  }
+
+  /** Ends a pass: its mentions join the sorted list. */
+  commit(): PersonMention[] {
+    if (this.current.length) {
+      this.done = merge(this.done, this.current);
+      this.current = [];
+    }
+    return this.done;
+  }
+
+  /** The mentions starting in [start, end), in document order, until `visit` returns true. */
+  scan(start: number, end: number, visit: (mention: PersonMention) => boolean | void): void {
+    const a = this.done;
+    const b = this.current;
+    let i = lowerBound(a, start);
+    let j = b.length ? lowerBound(b, start) : 0;
+    while (true) {
+      const x = i < a.length && a[i].start < end ? a[i] : undefined;
+      const y = j < b.length && b[j].start < end ? b[j] : undefined;
+      if (!x && !y) return;
+      const next = !y || (x && x.start <= y.start) ? x! : y;
+      if (next === x) i++;
+      else j++;
+      if (visit(next)) return;
+    }
+  }
+
+  /** The last mention starting before `offset` that is not inside a quotation. */
+  lastOutsideQuotesBefore(offset: number): PersonMention | undefined {
+    return later(lastOutside(this.done, offset), lastOutside(this.current, offset));
+  }
+
+  /** The mention covering `offset`. */
+  covering(offset: number): PersonMention | undefined {
+    for (const list of [this.done, this.current]) {
+      const i = lowerBound(list, offset + 1) - 1;
+      if (i >= 0 && list[i].start <= offset && offset < list[i].end) return list[i];
+    }
+    return undefined;
+  }
+}
+
+function lastOutside(list: PersonMention[], offset: number): PersonMention | undefined {
+  for (let i = lowerBound(list, offset) - 1; i >= 0; i--) if (!list[i].inQuote) return list[i];
+  return undefined;
+}
+
+function later(a: PersonMention | undefined, b: PersonMention | undefined): PersonMention | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return b.start > a.start ? b : a;
+}
+
+function merge(a: PersonMention[], b: PersonMention[]): PersonMention[] {
+  const result: PersonMention[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) result[k++] = a[i].start <= b[j].start ? a[i++] : b[j++];
+  while (i < a.length) result[k++] = a[i++];
+  while (j < b.length) result[k++] = b[j++];
+  return result;
+}
+
 class PeopleBuilder {
   private readonly doc: DraftDocument;
   private readonly prose: string;
   private readonly knowledge: Knowledge;
   private readonly kb: KnowledgeIndex;
+  private readonly offices: OfficeIndex;
+  private readonly names: NameMentions;
+  private readonly words: readonly Word[];
   private readonly tokens: Token[] = [];
+  /** For each word of the names layer, the token it belongs to. */
+  private readonly tokenOfWord: Int32Array;
   private readonly persons: DraftPerson[] = [];
   private readonly byKey = new Map<string, DraftPerson>();
-  private readonly mentions: PersonMention[] = [];
+  private readonly bySurname = new Map<string, DraftPerson[]>();
+  private readonly personMentions = new Map<DraftPerson, MentionList>();
+  private readonly mentions = new MentionList();
   private readonly others: NamedThing[] = [];
   private readonly claimed = new Set<number>(); // token indexes already part of a mention
   private readonly sentences: ReturnType<typeof outerSentencesOf>;
   private readonly votes = new Map<DraftPerson, { he: number; she: number }>();
+  private readonly roles = new Map<Person, ReturnType<Knowledge['rolesOn']>>();
 
   constructor(private readonly context: CheckContext) {
     this.doc = context.doc;
     this.prose = context.doc.prose;
     this.knowledge = context.knowledge;
     this.kb = indexKnowledge(context.knowledge);
+    this.offices = officeIndex(context.knowledge);
+    this.names = nameMentionsOf(context);
+    this.words = this.names.words;
+    this.tokenOfWord = new Int32Array(this.words.length);
     this.sentences = outerSentencesOf(context.doc);
   }
 
   build(): People {
     this.tokenise();
     this.findFullNames();
-    this.mentions.sort((a, b) => a.start - b.start);
+    this.mentions.commit();
     this.findSurnames();
-    this.mentions.sort((a, b) => a.start - b.start);
+    this.commit();
     this.findAppositiveTitles();
+    this.commit();
     // Title phrases that match someone's title first; pronouns next; then the title phrases only
     // recency can resolve, which may need the pronouns ("He said … the foreign minister added").
     this.findTitlePhrases(false);
+    this.commit();
     this.inferPronouns();
     this.findPronouns();
+    this.commit();
     this.findTitlePhrases(true);
-    this.mentions.sort((a, b) => a.start - b.start);
-    for (const person of this.persons) person.mentions.sort((a, b) => a.start - b.start);
-    const mentions = this.mentions;
+    const mentions = this.commit();
+    for (const person of this.persons) person.mentions = this.personMentions.get(person)!.commit();
     const persons = this.persons;
     const others = this.others.sort((a, b) => a.start - b.start);
     const builder = this;
@@ -171,12 +284,9 @@ class PeopleBuilder {
       mentions,
       others,
       mentionAt(offset) {
-        const i = lowerBound(mentions, offset);
-        for (const j of [i - 1, i]) {
-          const m = mentions[j];
-          if (m && m.start <= offset && offset < m.end) return m;
-        }
-        return undefined;
+        const i = lowerBound(mentions, offset + 1) - 1;
+        const m = mentions[i];
+        return m && m.start <= offset && offset < m.end ? m : undefined;
       },
       mentionsIn(start, end) {
         const result: PersonMention[] = [];
@@ -188,54 +298,76 @@ class PeopleBuilder {
     };
   }
 
+  private commit(): PersonMention[] {
+    for (const list of this.personMentions.values()) list.commit();
+    return this.mentions.commit();
+  }
+
   // --- tokens -------------------------------------------------------------------------------
 
+  /** The names layer's words, joined over a hyphen or an apostrophe between letters ("el-Sisi", "Zelenskyy's"). */
   private tokenise(): void {
+    const { words, prose } = this;
     const quotes = quotationsOf(this.doc).quotes;
     let q = 0;
-    for (const paragraph of this.doc.paragraphs) {
-      WORD.lastIndex = paragraph.start;
-      for (let m = WORD.exec(this.prose); m && m.index < paragraph.end; m = WORD.exec(this.prose)) {
-        const start = m.index;
-        while (q < quotes.length && quotes[q].end <= start) q++;
-        const quote = quotes[q];
-        const inQuote = !!quote && quote.contentStart <= start && start < quote.contentEnd;
-        const text = m[0];
-        this.tokens.push({ index: this.tokens.length, start, end: start + text.length, text, lower: text.toLowerCase(), cap: /^\p{Lu}/u.test(text) || PREFIXED.test(text), paragraph: paragraph.index, inQuote });
+    for (let w = 0; w < words.length; w++) {
+      const first = words[w];
+      let last = w;
+      while (last + 1 < words.length) {
+        const next = words[last + 1];
+        if (next.paragraph !== first.paragraph || next.start !== words[last].end + 1) break;
+        const c = prose.charCodeAt(words[last].end);
+        if (c !== 45 /* - */ && c !== 39 /* ' */ && c !== 0x2019 /* ’ */) break;
+        last++;
       }
+      const start = first.start;
+      const end = words[last].end;
+      while (q < quotes.length && quotes[q].end <= start) q++;
+      const quote = quotes[q];
+      const inQuote = !!quote && quote.contentStart <= start && start < quote.contentEnd;
+      const text = last === w ? first.text : prose.slice(start, end);
+      const index = this.tokens.length;
+      for (let k = w; k <= last; k++) this.tokenOfWord[k] = index;
+      this.tokens.push({ index, start, end, text, lower: text.toLowerCase(), cap: capitalised(text), paragraph: first.paragraph, inQuote, firstWord: w, lastWord: last });
+      w = last;
     }
   }
 
   /** The characters between two tokens, when they belong to the same name (a space, or ". " after an initial). */
   private joins(a: Token, b: Token): boolean {
     if (a.paragraph !== b.paragraph || a.inQuote !== b.inQuote) return false;
-    const gap = this.prose.slice(a.end, b.start);
-    if (gap === ' ') return true;
+    if (b.start === a.end + 1 && this.prose.charCodeAt(a.end) === 32) return true;
     // "John F. Kennedy", "Mr. Rubio", "Dr. Raman"
-    if (gap === '. ' && (a.text.length === 1 || /^(?:mr|mrs|ms|dr|st|gen|sen|rep|gov|lt|col|capt|sgt|prof|rev|jr|sr)$/.test(a.lower))) return true;
-    return false;
+    return b.start === a.end + 2 && this.prose.startsWith('. ', a.end) && (a.text.length === 1 || ABBREVIATION.test(a.lower));
+  }
+
+  /** The token starting at or after `offset`. */
+  private tokenFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   // --- full names ---------------------------------------------------------------------------
 
+  /** Every run of capitalised words the names layer found, read for a person's name and the title before it. */
   private findFullNames(): void {
-    const tokens = this.tokens;
-    let i = 0;
-    while (i < tokens.length) {
-      if (!tokens[i].cap) { i++; continue; }
-      // A run of capitalised words, with particles inside ("Ursula von der Leyen").
-      let j = i;
-      while (j + 1 < tokens.length && this.joins(tokens[j], tokens[j + 1])) {
-        const next = tokens[j + 1];
-        if (next.cap) { j++; continue; }
-        // One particle or several ("von der Leyen", "de la Fuente").
-        let p = j + 1;
-        while (NAME_PARTICLES.has(tokens[p].lower) && p + 1 < tokens.length && this.joins(tokens[p], tokens[p + 1]) && NAME_PARTICLES.has(tokens[p + 1].lower)) p++;
-        if (NAME_PARTICLES.has(tokens[p].lower) && p + 1 < tokens.length && tokens[p + 1].cap && this.joins(tokens[p], tokens[p + 1])) { j = p + 1; continue; }
-        break;
+    for (const run of this.names.runs) {
+      let i = this.tokenOfWord[run.first];
+      const j = this.tokenOfWord[run.last];
+      // A run holds tokens joined the way names are; ". " ends it unless after an initial ("U.S." is two words).
+      for (let k = i + 1; k <= j; k++) {
+        if (!this.joins(this.tokens[k - 1], this.tokens[k])) {
+          this.readRun(i, k - 1);
+          i = k;
+        }
       }
       this.readRun(i, j);
-      i = j + 1;
     }
   }
 
@@ -248,49 +380,60 @@ class PeopleBuilder {
       const previous = tokens[first - 1];
       const bare = previous.lower.replace(POSSESSIVE, '');
       if (previous.cap && (TITLE_WORDS.has(bare) || COMMON_CAPITALISED.has(bare) || this.kb.adjectives.has(previous.text))) break;
-      if (POSSESSIVE.test(previous.text) && previous.cap) break; // "Trump's envoy Steve Witkoff"
+      if (previous.cap && POSSESSIVE.test(previous.text)) break; // "Trump's envoy Steve Witkoff"
       first--;
     }
     // Skip sentence openers and titles at the start of what remains.
     while (first < j && (COMMON_CAPITALISED.has(tokens[first].lower) || TITLE_WORDS.has(tokens[first].lower))) first++;
-    const nameTokens = tokens.slice(first, j + 1);
-    if (!nameTokens.length) return;
-    const start = nameTokens[0].start;
-    let end = nameTokens[nameTokens.length - 1].end;
+    const start = tokens[first].start;
+    let end = tokens[j].end;
     let text = this.prose.slice(start, end);
     if (POSSESSIVE.test(text)) {
       text = text.replace(POSSESSIVE, '');
       end = start + text.length;
     }
-    if (nameTokens.length === 1 || NAME_PARTICLES.has(nameTokens[0].lower)) {
-      return; // single words are second references, read once every full name is known
-    }
-    // A known spelling of someone in the knowledge base.
-    const known = this.knownPerson(text);
-    const titleBefore = this.titleBefore(first);
+    // A person the knowledge base knows by name, as the names layer resolved it ("He Lifeng"
+    // opening a sentence, "Sheikh Mohammed bin Abdulrahman Al Thani" with the honorific).
+    const known = this.knownPersonIn(tokens[i].start, end);
     if (known) {
-      const person = this.personFor(known, text);
+      const { mention, person: entry } = known;
+      // A spelling of the knowledge base's that takes in a title ("Crown Prince Mohammed bin
+      // Salman") names the person; the name is what follows the title, when the base knows it too.
+      const bare = mention.start < start && this.lookup(text).some((f) => f.entity.entry === entry && f.kind !== 'surname');
+      const nameFirst = bare ? first : this.tokenFrom(mention.start);
+      const nameText = bare ? text : mention.text;
+      const person = this.personFor(entry);
       // The draft's own full spelling names the person (a known variant such as "Sergei Lavrov").
-      if (!person.mentions.some((m) => m.kind === 'name') && text.includes(' ')) person.name = text;
-      this.addMention(person, { start, end, text, kind: 'name' }, nameTokens, titleBefore);
+      if (!person.mentions.length && nameText.includes(' ')) person.name = nameText;
+      this.addMention(person, { start: tokens[nameFirst].start, end, text: nameText, kind: 'name' }, tokens.slice(nameFirst, j + 1), this.titleBefore(nameFirst));
       return;
     }
-    if (this.knownOther(text) || this.knownOther(nameTokens[0].text)) {
-      this.others.push({ start, end, text, kind: 'other' });
+    if (first === j || NAME_PARTICLES.has(tokens[first].lower)) {
+      return; // single words are second references, read once every full name is known
+    }
+    const nameTokens = tokens.slice(first, j + 1);
+    const titleBefore = this.titleBefore(first);
+    // What is not a person's name is no one's surname either ("Park" of "Lincoln Park").
+    const other = (thing: NamedThing, from: number) => {
+      this.others.push(thing);
+      for (let k = from; k <= j; k++) this.claimed.add(k);
+    };
+    if (this.knownOther(start, end)) {
+      other({ start, end, text, kind: 'other' }, first);
       return;
     }
     const last = nameTokens[nameTokens.length - 1].lower.replace(POSSESSIVE, '');
     const allCaps = nameTokens.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text));
-    const looksLikeName = !allCaps
-      && !NON_PERSON_HEADS.has(last)
-      && nameTokens.every((t) => !COMMON_CAPITALISED.has(t.lower) && !/^\d/.test(t.text))
-      && nameTokens.length <= 5;
-    if (!looksLikeName) {
-      if (NON_PERSON_HEADS.has(last)) this.others.push({ ...this.organisationSpan(i, end), kind: 'organisation' });
+    const plausible = !allCaps && nameTokens.every((t) => !COMMON_CAPITALISED.has(t.lower) && !/^\d/.test(t.text)) && nameTokens.length <= 5;
+    // A word that usually ends the name of a place or an institution ("Lincoln Park", "Harlan
+    // Falls Water Board") is a surname when a person's title stands before the name ("Councilman Ed Park").
+    const placeLike = NON_PERSON_HEADS.has(last) && !(isPersonTitle(titleBefore) && nameTokens.length <= 3 && !NON_PERSON_HEADS.has(nameTokens[0].lower));
+    if (!plausible || placeLike) {
+      if (NON_PERSON_HEADS.has(last)) other({ ...this.organisationSpan(i, end), kind: 'organisation' }, first);
       return;
     }
     if (!this.hasPersonEvidence(first, j, titleBefore, nameTokens)) {
-      this.others.push({ start, end, text, kind: 'other' });
+      other({ start, end, text, kind: 'other' }, first);
       return;
     }
     const key = text;
@@ -300,6 +443,25 @@ class PeopleBuilder {
       person = this.newPerson(key, text, this.prose.slice(nameTokens[surnameStart].start, end), null, null);
     }
     this.addMention(person, { start, end, text, kind: 'name' }, nameTokens, titleBefore);
+  }
+
+  /** A knowledge-base person named in full in [start, end), as the names layer matched it. */
+  private knownPersonIn(start: number, end: number): { mention: NameMention; person: Person } | undefined {
+    for (const mention of this.names.between(start, end)) {
+      if (mention.start < start || mention.end !== end) continue;
+      const words = mention.words;
+      if (mention.entity?.type === 'person' && mention.kind !== 'surname' && this.tokenOfWord[words[0].index] !== this.tokenOfWord[words[words.length - 1].index]) {
+        return { mention, person: mention.entity.entry };
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether the name [start, end) or its first word is a place or an organisation the knowledge base knows. */
+  private knownOther(start: number, end: number): boolean {
+    const mention = this.names.at(start);
+    if (!mention || mention.start !== start || mention.end > end) return false;
+    return mention.candidates.some((form) => form.entity.type !== 'person');
   }
 
   /** An organisation's whole name, over "and", "of", "for" ("The Hostages and Missing Families Forum"). */
@@ -329,10 +491,8 @@ class PeopleBuilder {
     if (/^,\s+(?:who|whose|a|an|the|his|her|its|their|one|now|then|also|himself|herself|\d+)\b/.test(after)) return true;
     const appositive = /^,\s+([\p{L}-]+(?:['’]s?)?)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u.exec(after);
     if (appositive && appositive.slice(1).some((w) => w && TITLE_HEADS.has(w.toLowerCase()))) return true;
-    if (/^(?:\s+(?:also|later|then|again|earlier|previously|has|had|have|will|would))?\s+(\p{L}+)/u.test(after)) {
-      const verb = /^(?:\s+(?:also|later|then|again|earlier|previously|has|had|have|will|would))?\s+(\p{L}+)/u.exec(after)![1].toLowerCase();
-      if (REPORTING_VERBS.has(verb)) return true;
-    }
+    const verb = /^(?:\s+(?:also|later|then|again|earlier|previously|has|had|have|will|would))?\s+(\p{L}+)/u.exec(after);
+    if (verb && REPORTING_VERBS.has(verb[1].toLowerCase())) return true;
     const before = this.prose.slice(Math.max(0, this.tokens[first].start - 40), this.tokens[first].start);
     const relative = /(\p{L}+),\s*$/u.exec(before);
     if (relative && (RELATIVES.has(relative[1].toLowerCase()) || TITLE_HEADS.has(relative[1].toLowerCase()))) return true;
@@ -353,7 +513,7 @@ class PeopleBuilder {
         if (!t.cap) continue;
         const previous = this.tokens[i - 1];
         if (previous && previous.cap && this.joins(previous, t)) continue;
-        const key = t.text.replace(POSSESSIVE, '');
+        const key = POSSESSIVE.test(t.text) ? t.text.replace(POSSESSIVE, '') : t.text;
         this.alone.set(key, (this.alone.get(key) ?? 0) + 1);
       }
     }
@@ -367,9 +527,7 @@ class PeopleBuilder {
     while (k > 0) {
       const previous = tokens[k - 1];
       const bare = previous.lower.replace(POSSESSIVE, '');
-      if (previous.paragraph !== tokens[first].paragraph || previous.inQuote !== tokens[first].inQuote) break;
-      const gap = this.prose.slice(previous.end, tokens[k].start);
-      if (gap !== ' ' && gap !== '. ') break;
+      if (!this.joins(previous, tokens[k])) break;
       const titleish = TITLE_WORDS.has(bare) || this.kb.adjectives.has(previous.text) || (previous.cap && !COMMON_CAPITALISED.has(bare))
         || (TITLE_WORDS.has(tokens[k].lower) && /^[\p{L}-]+$/u.test(previous.text) && !COMMON_CAPITALISED.has(bare) && first - k < 4 && bare.length > 2 && !/(?:ed|ing|ly)$/.test(bare));
       if (!titleish) break;
@@ -384,47 +542,30 @@ class PeopleBuilder {
     return { start: words[0].start, end: words[words.length - 1].end, text: this.prose.slice(words[0].start, words[words.length - 1].end), position: 'before' };
   }
 
-  private knownPerson(text: string): Person | undefined {
-    for (const form of this.lookup(text)) {
-      if (form.entity.type === 'person' && form.kind !== 'surname') return form.entity.entry;
-    }
-    return undefined;
+  private personFor(known: Person): DraftPerson {
+    return this.byKey.get(known.id) ?? this.newPerson(known.id, known.name, known.surname, known, known.pronouns === 'they' ? null : known.pronouns);
   }
 
-  private knownOther(text: string): boolean {
-    return this.lookup(text).some((form) => form.entity.type !== 'person');
-  }
-
-  private lookup(text: string) {
-    const forms = this.knowledge.lookup(text);
-    if (forms.length) return forms;
-    // "Von der Leyen" at the start of a sentence.
-    const lowered = text[0].toLowerCase() + text.slice(1);
-    return lowered !== text ? this.knowledge.lookup(lowered) : forms;
-  }
-
-  private personFor(known: Person, written: string): DraftPerson {
-    return this.byKey.get(known.id) ?? this.newPerson(known.id, known.name, known.surname, known, known.pronouns === 'they' ? null : known.pronouns, written);
-  }
-
-  private newPerson(key: string, name: string, surname: string, knowledge: Person | null, pronoun: Pronoun | null, _written?: string): DraftPerson {
+  private newPerson(key: string, name: string, surname: string, knowledge: Person | null, pronoun: Pronoun | null): DraftPerson {
     const person: DraftPerson = { key, name, surname, pronoun, knowledge, titles: [], mentions: [] };
     this.persons.push(person);
     this.byKey.set(key, person);
+    const lower = surname.toLowerCase();
+    const list = this.bySurname.get(lower);
+    if (list) list.push(person);
+    else this.bySurname.set(lower, [person]);
+    this.personMentions.set(person, new MentionList());
     return person;
   }
 
   private addMention(person: DraftPerson, span: Span & { text: string; kind: MentionKind; basis?: PersonMention['basis'] }, tokens: Token[], title: PersonTitle | null): PersonMention {
     const first = tokens[0];
     const mention: PersonMention = { ...span, person, inQuote: first?.inQuote ?? false, paragraph: first?.paragraph ?? this.doc.paragraphAt(span.start)?.index ?? 0 };
-    this.mentions.push(mention);
+    this.mentions.add(mention);
+    this.personMentions.get(person)!.add(mention);
+    // `mentions` of a person in the making: what was found so far, for "introduced first" and "named before".
     person.mentions.push(mention);
     for (const t of tokens) this.claimed.add(t.index);
-    if (span.kind === 'pronoun' || span.kind === 'title') {
-      // Keep mentions ordered as they are added: later pronouns look back over earlier ones.
-      this.mentions.pop();
-      this.mentions.splice(lowerBound(this.mentions, mention.start), 0, mention);
-    }
     if (title && !mention.inQuote) {
       person.titles.push(title);
       const honorific = title.text.split(/\s+/).map((w) => HONORIFIC_PRONOUN[w.toLowerCase().replace(/\.$/, '')]).find(Boolean);
@@ -440,12 +581,14 @@ class PeopleBuilder {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (!token.cap || this.claimed.has(i)) continue;
+      // "He said", "in May": the names layer reads these as ordinary words here.
+      if (token.firstWord === token.lastWord && this.names.ordinary(token.firstWord)) continue;
       // A surname with particles, possibly capitalised at a sentence start ("Von der Leyen said").
       let j = i;
       while (j + 2 < tokens.length && NAME_PARTICLES.has(tokens[j + 1].lower) && this.joins(tokens[j], tokens[j + 1]) && this.joins(tokens[j + 1], tokens[j + 2]) && (tokens[j + 2].cap || NAME_PARTICLES.has(tokens[j + 2].lower))) j += 2;
       if (NAME_PARTICLES.has(token.lower) && j === i) continue;
       const start = token.start;
-      let text = this.prose.slice(start, tokens[j].end);
+      let text = j === i ? token.text : this.prose.slice(start, tokens[j].end);
       if (POSSESSIVE.test(text)) text = text.replace(POSSESSIVE, '');
       const end = start + text.length;
       // The courtesy title before a surname gives the pronoun ("Ms Cooper").
@@ -460,26 +603,23 @@ class PeopleBuilder {
     }
   }
 
-  private insideMention(offset: number): boolean {
-    const i = lowerBound(this.mentions, offset + 1) - 1;
-    return i >= 0 && this.mentions[i].start <= offset && offset < this.mentions[i].end;
-  }
-
   private personBySurname(text: string, token: Token): DraftPerson | undefined {
     const lower = text.toLowerCase();
-    const bySurname = this.persons.filter((p) => p.surname.toLowerCase() === lower);
-    if (bySurname.length === 1) return bySurname[0];
-    if (bySurname.length > 1) {
+    const bySurname = this.bySurname.get(lower);
+    if (bySurname?.length === 1) return bySurname[0];
+    if (bySurname && bySurname.length > 1) {
       // Two people share a surname (a father and a daughter): the bare surname is the one the story
       // is about, introduced first; the other is named in full.
-      return bySurname.sort((a, b) => a.mentions[0].start - b.mentions[0].start)[0];
+      let first = bySurname[0];
+      for (const p of bySurname) if (p.mentions[0].start < first.mentions[0].start) first = p;
+      return first;
     }
     // A person the knowledge base knows by this surname or spelling.
     const forms = this.lookup(text).filter((f) => f.entity.type === 'person');
     const people = [...new Set(forms.map((f) => f.entity.entry as Person))];
     // A known person never introduced in the draft: only someone in office on the article date
     // ("Putin said"), not every past holder of a common surname ("Johnson").
-    if (people.length === 1 && (this.byKey.has(people[0].id) || this.knowledge.rolesOn(people[0], this.context.articleDate).length)) return this.personFor(people[0], text);
+    if (people.length === 1 && (this.byKey.has(people[0].id) || this.rolesOf(people[0]).length)) return this.personFor(people[0]);
     if (people.length > 1) {
       const inDraft = people.map((p) => this.byKey.get(p.id)).filter((p): p is DraftPerson => !!p);
       if (inDraft.length === 1) return inDraft[0];
@@ -491,34 +631,58 @@ class PeopleBuilder {
     if (token.text.length > 1 && token.text === token.text.toUpperCase()) return undefined;
     // A misspelt second reference ("Kowalcyk" for Kowalczyk): one slip in a long surname.
     if (text.length < 5 || text.includes(' ')) return undefined;
-    const near = this.persons.filter((p) => !p.surname.includes(' ') && withinSlip(p.surname.toLowerCase(), lower));
-    return near.length === 1 ? near[0] : undefined;
+    let near: DraftPerson | undefined;
+    for (const p of this.persons) {
+      if (p.surname.includes(' ') || !isSlip(p.surname.toLowerCase(), lower)) continue;
+      if (near) return undefined;
+      near = p;
+    }
+    return near;
+  }
+
+  private lookup(text: string) {
+    const forms = this.knowledge.lookup(text);
+    if (forms.length) return forms;
+    // "Von der Leyen" at the start of a sentence.
+    const lowered = text[0].toLowerCase() + text.slice(1);
+    return lowered !== text ? this.knowledge.lookup(lowered) : forms;
+  }
+
+  private rolesOf(person: Person): ReturnType<Knowledge['rolesOn']> {
+    let roles = this.roles.get(person);
+    if (!roles) this.roles.set(person, (roles = this.knowledge.rolesOn(person, this.context.articleDate)));
+    return roles;
   }
 
   // --- titles in apposition -----------------------------------------------------------------
 
   private findAppositiveTitles(): void {
-    for (const mention of [...this.mentions]) {
+    for (const mention of this.mentions.done) {
       if (mention.inQuote || (mention.kind !== 'name' && mention.kind !== 'surname')) continue;
       const paragraph = this.doc.paragraphs[mention.paragraph];
       // "Solheim, the company's chief financial officer," · "Ruth Abernathy, a transportation analyst at …,"
-      const after = this.prose.slice(mention.end, Math.min(paragraph.end, mention.end + 120));
-      const match = /^,\s+((?:the|a|an)\s+[^,.;:"“”—]+?)(?=[,.;:"“”—]|$)/u.exec(after);
-      if (match) {
-        const phrase = match[1];
-        const words = phrase.toLowerCase().split(/\s+/);
-        const titleWords = words.filter((w) => TITLE_HEADS.has(w.replace(POSSESSIVE, '')));
-        if (titleWords.length && words.length <= 12) {
-          const start = mention.end + match[0].indexOf(phrase);
-          const title: PersonTitle = { start, end: start + phrase.length, text: phrase, position: 'apposition' };
-          mention.person.titles.push(title);
-          const definite = /^the\s/i.test(phrase);
-          if (definite) {
-            this.addMention(mention.person, { start: title.start, end: title.end, text: phrase, kind: 'title', basis: 'apposition' }, [], null);
+      if (this.prose.charCodeAt(mention.end) === 44 /* , */) {
+        const after = this.prose.slice(mention.end, Math.min(paragraph.end, mention.end + 120));
+        const match = /^,\s+((?:the|a|an)\s+[^,.;:"“”—]+?)(?=[,.;:"“”—]|$)/u.exec(after);
+        if (match) {
+          const phrase = match[1];
+          const words = phrase.toLowerCase().split(/\s+/);
+          const titleWords = words.filter((w) => TITLE_HEADS.has(w.replace(POSSESSIVE, '')));
+          if (titleWords.length && words.length <= 12) {
+            const start = mention.end + match[0].indexOf(phrase);
+            const title: PersonTitle = { start, end: start + phrase.length, text: phrase, position: 'apposition' };
+            mention.person.titles.push(title);
+            const definite = /^the\s/i.test(phrase);
+            if (definite) {
+              this.addMention(mention.person, { start: title.start, end: title.end, text: phrase, kind: 'title', basis: 'apposition' }, [], null);
+            }
           }
         }
       }
       // "the union's local president, Luis Ortega" · "his wife, Olena Zelenska"
+      let comma = mention.start - 1;
+      while (comma > paragraph.start && /\s/.test(this.prose[comma])) comma--;
+      if (this.prose.charCodeAt(comma) !== 44) continue;
       const before = this.prose.slice(Math.max(paragraph.start, mention.start - 80), mention.start);
       const prior = /(?:^|[,(;:—]\s*|\b(?:to|by|with|and|from|of|for)\s+)((?:the|a|an|his|her|its|their)\s+[^,.;:"“”—]+?),\s*$/iu.exec(before);
       if (prior) {
@@ -547,15 +711,18 @@ class PeopleBuilder {
       if (!sentence) continue;
       const previous = this.sentences.sentences[sentence.index - 1];
       const from = previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
-      const candidates = new Set<DraftPerson>();
-      for (let i = lowerBound(this.mentions, from); i < this.mentions.length && this.mentions[i].start < token.start; i++) {
-        if (!this.mentions[i].inQuote) candidates.add(this.mentions[i].person);
-      }
-      if (candidates.size !== 1) continue;
-      const [person] = candidates;
-      const tally = this.votes.get(person) ?? { he: 0, she: 0 };
+      let only: DraftPerson | undefined;
+      let several = false;
+      this.mentions.scan(from, token.start, (m) => {
+        if (m.inQuote) return false;
+        if (only && only !== m.person) { several = true; return true; }
+        only = m.person;
+        return false;
+      });
+      if (!only || several) continue;
+      const tally = this.votes.get(only) ?? { he: 0, she: 0 };
       tally[pronoun]++;
-      this.votes.set(person, tally);
+      this.votes.set(only, tally);
     }
     for (const [person, tally] of this.votes) {
       if (person.pronoun) continue;
@@ -580,13 +747,17 @@ class PeopleBuilder {
     if (SUBJECT_PRONOUNS[token.lower]) return undefined;
     const sentence = this.sentences.at(token.start);
     if (!sentence) return undefined;
-    const comma = this.prose.indexOf(',', token.end);
+    const limit = Math.min(sentence.end, sentence.start + 81);
+    let comma = -1;
+    for (let i = token.end; i < limit; i++) {
+      if (this.prose.charCodeAt(i) === 44) { comma = i; break; }
+    }
     if (comma < 0 || comma > sentence.end || comma - sentence.start > 80) return undefined;
     if (/[.;:"“”]/.test(this.prose.slice(sentence.start, comma))) return undefined;
     let next = comma + 1;
     while (/\s/.test(this.prose[next] ?? '')) next++;
-    const i = lowerBound(this.mentions, next);
-    const m = this.mentions[i];
+    let m: PersonMention | undefined;
+    this.mentions.scan(next, Number.MAX_SAFE_INTEGER, (found) => { m = found; return true; });
     if (!m || m.start > next + 60 || m.kind === 'pronoun' || !compatible(m.person, pronoun)) return undefined;
     // Only a title may stand between the comma and the name ("In his address, President Zelenskyy said").
     const between = this.prose.slice(next, m.start).trim().split(/\s+/).filter(Boolean);
@@ -597,21 +768,24 @@ class PeopleBuilder {
   /**
    * The most recent compatible person: in the nearest sentence (this one up to the pronoun, then
    * the ones before) that mentions one, the first such mention, which is usually the subject.
+   * `accept`: a further condition on the person (a title phrase's country).
    */
-  antecedent(pronoun: Pronoun | null, offset: number): DraftPerson | undefined {
+  antecedent(pronoun: Pronoun | null, offset: number, accept?: (person: DraftPerson) => boolean): DraftPerson | undefined {
     let sentence: OuterSentence | undefined = this.sentences.at(offset);
     let limit = offset;
     for (let steps = 0; sentence && steps < 6; steps++) {
       const start = sentence.start;
+      let found: DraftPerson | undefined;
       let fallback: DraftPerson | undefined;
-      for (let i = lowerBound(this.mentions, start); i < this.mentions.length && this.mentions[i].start < limit; i++) {
-        const m = this.mentions[i];
-        if (m.inQuote || m.end > limit || !compatible(m.person, pronoun)) continue;
-        if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS[m.text.toLowerCase()]) continue;
+      this.mentions.scan(start, limit, (m) => {
+        if (m.inQuote || m.end > limit || !compatible(m.person, pronoun) || (accept && !accept(m.person))) return false;
+        if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS[m.text.toLowerCase()]) return false;
         // A subject outranks a name inside a prepositional phrase or an object ("between Trump and Putin, Rubio said").
-        if (!this.isOblique(m, start)) return m.person;
+        if (!this.isOblique(m, start)) { found = m.person; return true; }
         fallback ??= m.person;
-      }
+        return false;
+      });
+      if (found) return found;
       if (fallback) return fallback;
       sentence = this.sentences.sentences[sentence.index - 1];
       if (sentence) limit = sentence.end;
@@ -621,20 +795,24 @@ class PeopleBuilder {
 
   /** Whether a mention sits in a prepositional phrase or is a verb's object: not the sentence's subject. */
   private isOblique(mention: PersonMention, floor: number): boolean {
-    const before = this.prose.slice(floor, mention.start);
-    const words = before.split(/\s+/).filter(Boolean);
-    let k = words.length - 1;
-    let steps = 0;
-    while (k >= 0 && steps < 10) {
-      const raw = words[k];
+    const prose = this.prose;
+    // The words before the mention, as the whitespace between them separates them, nearest first.
+    let end = mention.start;
+    for (let steps = 0; steps < 10;) {
+      while (end > floor && isSpace(prose.charCodeAt(end - 1))) end--;
+      if (end <= floor) return false;
+      let start = end;
+      while (start > floor && !isSpace(prose.charCodeAt(start - 1))) start--;
+      const raw = prose.slice(start, end);
+      end = start;
       const word = raw.toLowerCase().replace(/[,;:]$/, '');
       if (/[,;:]$/.test(raw)) return false; // a clause boundary: "…, Rubio said"
       const bare = word.replace(POSSESSIVE, '');
-      if (/^\p{Lu}/u.test(raw) || TITLE_WORDS.has(bare) || /^(?:the|a|an|his|her|its|their|our|counterpart|counterparts|colleague|successor|predecessor|ally|rival|partner)$/.test(bare) || POSSESSIVE.test(word) || this.kb.adjectives.has(raw)) {
-        k--; steps++;
+      if (UPPER_START.test(raw) || TITLE_WORDS.has(bare) || OBLIQUE_SKIP.has(bare) || POSSESSIVE.test(word) || this.kb.adjectives.has(raw)) {
+        steps++;
         continue;
       }
-      if (word === 'and' || word === 'or') { k--; steps++; continue; }
+      if (word === 'and' || word === 'or') { steps++; continue; }
       return OBLIQUE_BEFORE.has(word) || REPORTING_VERBS.has(word);
     }
     return false;
@@ -649,21 +827,20 @@ class PeopleBuilder {
       if (tokens[i].lower !== 'the' || tokens[i].inQuote) continue;
       for (let h = i + 1; h <= i + 5 && h < tokens.length; h++) {
         const head = tokens[h];
-        if (head.paragraph !== tokens[i].paragraph || /[,.;:!?"“”]/.test(this.prose.slice(tokens[h - 1].end, head.start))) break;
+        if (head.paragraph !== tokens[i].paragraph || !this.plainGap(tokens[h - 1].end, head.start, /[,.;:!?"“”]/)) break;
         if (!TITLE_HEADS.has(head.lower)) continue;
         let end = h;
         // "of state", "of the treasury"
         if (tokens[h + 1]?.lower === 'of' && tokens[h + 2]) end = tokens[h + 2].lower === 'the' && tokens[h + 3] ? h + 3 : h + 2;
         let v = end + 1;
-        while (tokens[v] && /^(?:also|later|then|again|further|quickly|has|had|have|will|would)$/.test(tokens[v].lower)) v++;
+        while (tokens[v] && TITLE_PHRASE_ADVERBS.has(tokens[v].lower)) v++;
         const verb = tokens[v];
-        const gap = verb ? this.prose.slice(tokens[end].end, verb.start) : '';
-        const verbFollows = verb && REPORTING_VERBS.has(verb.lower) && !/[.;:!?"“”]/.test(gap);
-        const ownVerbFollows = !verbFollows && tokens[h + 1] && REPORTING_VERBS.has(tokens[h + 1].lower) && !/[.;:!?"“”,]/.test(this.prose.slice(head.end, tokens[h + 1].start));
+        const verbFollows = verb && REPORTING_VERBS.has(verb.lower) && this.plainGap(tokens[end].end, verb.start, /[.;:!?"“”]/);
+        const ownVerbFollows = !verbFollows && tokens[h + 1] && REPORTING_VERBS.has(tokens[h + 1].lower) && this.plainGap(head.end, tokens[h + 1].start, /[.;:!?"“”,]/);
         if (!verbFollows && !ownVerbFollows) continue;
         const last = verbFollows ? tokens[end] : head;
         const start = tokens[i].start;
-        if (this.insideMention(start)) break;
+        if (this.mentions.covering(start)) break;
         const phrase = this.prose.slice(start, last.end);
         const resolved = this.resolveTitle(phrase, start, fallbackToRecent);
         if (resolved) {
@@ -674,19 +851,28 @@ class PeopleBuilder {
     }
   }
 
+  /** Whether the characters [from, to) hold none of `stops` (a single space needs no regex). */
+  private plainGap(from: number, to: number, stops: RegExp): boolean {
+    if (to === from + 1 && this.prose.charCodeAt(from) === 32) return true;
+    return !stops.test(this.prose.slice(from, to));
+  }
+
   resolveTitle(phrase: string, offset: number, fallbackToRecent: boolean): { person: DraftPerson; basis: NonNullable<PersonMention['basis']> } | undefined {
     const words = phrase.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/).filter((w) => w && w !== 'the' && w !== 'of' && !this.isAdjective(w));
     const head = [...words].reverse().find((w) => TITLE_HEADS.has(w)) ?? words[words.length - 1];
     if (!head) return undefined;
+    // "the Egyptian leader", "Ukraine's president": only someone of that country or organisation.
+    const jurisdiction = this.jurisdictionIn(phrase);
+    const fits = (person: DraftPerson) => !jurisdiction || this.belongsTo(person, jurisdiction);
     // 1. Someone the draft gave this title.
     let best: { person: DraftPerson; score: number; at: number } | undefined;
     for (const person of this.persons) {
       for (const title of person.titles) {
         if (title.start >= offset) continue;
         const titleWords = new Set(title.text.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/));
-        if (!titleWords.has(head)) continue;
+        if (!titleWords.has(head) || !fits(person)) continue;
         const score = words.filter((w) => titleWords.has(w)).length;
-        const last = lastMentionBefore(offset, person);
+        const last = this.lastMentionBefore(offset, person);
         if (last === undefined) continue;
         if (!best || score > best.score || (score === best.score && last > best.at)) best = { person, score, at: last };
       }
@@ -699,16 +885,53 @@ class PeopleBuilder {
       let found: { person: DraftPerson; at: number } | undefined;
       for (const person of this.persons) {
         const holds = person.titles.some((t) => this.officeOf(t.text.toLowerCase()) === office)
-          || (person.knowledge && this.knowledge.rolesOn(person.knowledge, this.context.articleDate).some((r) => r.office === office));
-        const last = lastMentionBefore(offset, person);
-        if (holds && last !== undefined && (!found || last > found.at)) found = { person, at: last };
+          || (person.knowledge && this.rolesOf(person.knowledge).some((r) => r.office === office));
+        const last = this.lastMentionBefore(offset, person);
+        if (holds && fits(person) && last !== undefined && (!found || last > found.at)) found = { person, at: last };
       }
       if (found) return { person: found.person, basis: 'office' };
     }
     if (!fallbackToRecent) return undefined;
-    // 3. The person the passage is about: the most recent one mentioned.
-    const person = this.antecedent(null, offset);
+    // 3. The person the passage is about: the most recent one mentioned; of that country, when it
+    // names one, as far as the draft or the knowledge base says ("the NATO chief" is not the mayor).
+    const person = this.antecedent(null, offset, jurisdiction ? (p) => this.belongsTo(p, jurisdiction, true) : undefined);
     return person ? { person, basis: 'recent' } : undefined;
+  }
+
+  private lastMentionBefore(offset: number, person: DraftPerson): number | undefined {
+    return this.personMentions.get(person)!.lastOutsideQuotesBefore(offset)?.start;
+  }
+
+  /** The country or organisation a title phrase names ("the Egyptian leader" → EG, "the European Commission president"). */
+  private jurisdictionIn(phrase: string): string | undefined {
+    const words = phrase.split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      if (!UPPER_START.test(words[i])) continue;
+      for (let width = Math.min(3, words.length - i); width >= 1; width--) {
+        const ref = this.offices.jurisdictionOf(words.slice(i, i + width).join(' '));
+        if (ref) return ref.id;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether the person may belong to a country or organisation: by nationality, an office, or a
+   * title the draft gave them. Someone of whom the draft and the knowledge base say nothing of the
+   * kind may, unless `evidence` is asked for.
+   */
+  private belongsTo(person: DraftPerson, jurisdiction: string, evidence = false): boolean {
+    const places = new Set<string>();
+    const known = person.knowledge;
+    if (known?.nationality) places.add(known.nationality);
+    for (const role of known?.roles ?? []) places.add(role.of);
+    for (const title of person.titles) {
+      const id = this.jurisdictionIn(title.text);
+      if (id) places.add(id);
+    }
+    if (!places.size) return !evidence;
+    for (const place of places) if (this.offices.within(place, jurisdiction) || this.offices.within(jurisdiction, place)) return true;
+    return false;
   }
 
   private isAdjective(word: string): boolean {
@@ -717,8 +940,7 @@ class PeopleBuilder {
 
   /** The office kind a title names, through the knowledge base's aliases ("secretary of state" → foreign-minister). */
   private officeOf(title: string): string | undefined {
-    let cache = officeCaches.get(this.knowledge);
-    if (!cache) officeCaches.set(this.knowledge, (cache = new Map()));
+    const cache = this.kb.offices;
     if (cache.has(title)) return cache.get(title);
     const office = this.findOffice(title);
     if (cache.size > 10_000) cache.clear();
@@ -729,15 +951,34 @@ class PeopleBuilder {
   private findOffice(title: string): string | undefined {
     const normalised = ` ${title.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ').trim()} `;
     let best: { office: string; length: number } | undefined;
-    for (const [office, info] of Object.entries(this.knowledge.offices.kinds)) {
-      for (const alias of [info.title, ...info.aliases]) {
-        const a = alias.toLowerCase();
-        if (normalised.includes(` ${a} `) && (!best || a.length > best.length)) best = { office, length: a.length };
-      }
+    for (const { office, alias } of this.kb.officeAliases) {
+      if (normalised.includes(` ${alias} `) && (!best || alias.length > best.length)) best = { office, length: alias.length };
     }
     return best?.office;
   }
 }
+
+/** A title that only a person holds (a mayor, a councilman, Mr): not "Water Board" or "City". */
+function isPersonTitle(title: PersonTitle | null): boolean {
+  if (!title) return false;
+  return title.text.toLowerCase().split(/[\s.]+/).some((w) => TITLE_HEADS.has(w) || HONORIFIC_PRONOUN[w] !== undefined);
+}
+
+function capitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return text.length > 2 && PREFIXED.test(text);
+  return UPPER_START.test(text) || PREFIXED.test(text);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 11 || c === 12;
+}
+
+const TITLE_PHRASE_ADVERBS = new Set(['also', 'later', 'then', 'again', 'further', 'quickly', 'has', 'had', 'have', 'will', 'would']);
+
+/** Words between a name and what governs it that do not decide whether it is the subject ("the", "his counterpart"). */
+const OBLIQUE_SKIP = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'counterpart', 'counterparts', 'colleague', 'successor', 'predecessor', 'ally', 'rival', 'partner']);
 
 const OBLIQUE_BEFORE = new Set([
   'between', 'with', 'by', 'of', 'to', 'for', 'from', 'about', 'against', 'regarding', 'including', 'like', 'than',
@@ -752,13 +993,7 @@ function compatible(person: DraftPerson, pronoun: Pronoun | null): boolean {
   return !pronoun || !person.pronoun || person.pronoun === pronoun;
 }
 
-function lastMentionBefore(offset: number, person: DraftPerson): number | undefined {
-  let last: number | undefined;
-  for (const m of person.mentions) if (m.start < offset && !m.inQuote && (last === undefined || m.start > last)) last = m.start;
-  return last;
-}
-
-function lowerBound(mentions: PersonMention[], offset: number): number {
+function lowerBound(mentions: readonly PersonMention[], offset: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -767,20 +1002,4 @@ function lowerBound(mentions: PersonMention[], offset: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-
-/** One typing slip (a letter added, dropped, changed, or two swapped) in a surname of six letters or more. */
-function withinSlip(a: string, b: string): boolean {
-  if (a === b || Math.min(a.length, b.length) < 5) return false;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  // Damerau-Levenshtein distance ≤ 1.
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
-  return longer.slice(i + 1) === shorter.slice(i);
 }
