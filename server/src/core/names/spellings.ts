@@ -9,7 +9,7 @@ import { defineLayer } from '../document';
 import { foldSpelling, splitWords, type Entity, type Knowledge, type Person } from '../knowledge';
 import type { Span } from '../types';
 import { nameMentionsOf, type NameMention, type NameMentions, type Word } from './mentions';
-import { similarSpelling } from './similarity';
+import { isSlip, similarSpelling } from './similarity';
 import { isCommonWord, NAME_PARTICLES } from './words';
 
 export type Slot = 'surname' | 'given' | 'name' | 'full' | 'term';
@@ -241,7 +241,7 @@ function draftFamilies(b: Builder, names: NameMentions, knowledge: Knowledge): v
     if (minor.entity || !minor.occurrences.length) continue;
     if (knowledge.lookup(minor.text).length) continue;
     const majors = byCount.filter((major) => {
-      if (major === minor || !similarSpelling(major.text, minor.text)) return false;
+      if (major === minor || !alike(major, minor)) return false;
       if (!major.entity && (major.occurrences.length < 2 || major.occurrences.length < 2 * minor.occurrences.length)) return false;
       if (major.givens.size && minor.givens.size && ![...minor.givens].some((g) => [...major.givens].some((h) => g === h || similarSpelling(g, h)))) return false;
       return true;
@@ -270,6 +270,16 @@ function draftFamilies(b: Builder, names: NameMentions, knowledge: Knowledge): v
     if (c.entity || !c.occurrences.length || c.occurrences.some((o) => b.claimed.has(o.start))) continue;
     b.singletons.push(c.occurrences);
   }
+}
+
+/**
+ * Whether a spelling may be a slip for another: near-identical in writing and in sound, or, for a
+ * surname written alone, one letter off a surname the draft introduced with a given name
+ * ("Lindquist" after "Gary Lindqvist": the second reference is the same person, whatever it sounds like).
+ */
+function alike(major: Candidate, minor: Candidate): boolean {
+  if (similarSpelling(major.text, minor.text)) return true;
+  return !minor.givens.size && major.givens.size > 0 && isSlip(major.text.toLowerCase(), minor.text.toLowerCase());
 }
 
 /** A word that can be part of a name no list knows: capitalised, not an initialism, not an ordinary word. */
