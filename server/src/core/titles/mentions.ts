@@ -271,9 +271,12 @@ class TitleFinder {
     const name = this.tokens[this.tokenFrom(reference.start)];
     if (!name) return [];
     let right: Token = name;
-    // "Foreign Minister Prince Faisal": a courtesy title between the title and the name.
+    // "Foreign Minister Prince Faisal": a courtesy title between the title and the name. After a
+    // modifier the same word is the title's head: "first lady Melania Trump", "Crown Prince Mohammed".
     const honorific = this.tokens[j];
-    if (HONORIFICS.has(honorific.lower) && this.joined(honorific, right) && !(honorific.lower === 'prince' && this.tokens[j - 1]?.lower === 'crown')) {
+    const modifier = this.tokens[j - 1];
+    const heads = TITLE_HEADS.has(honorific.lower) && !!modifier && TITLE_MODIFIERS.has(modifier.lower) && this.joined(modifier, honorific);
+    if (HONORIFICS.has(honorific.lower) && this.joined(honorific, right) && !heads) {
       right = honorific;
       j--;
     }
