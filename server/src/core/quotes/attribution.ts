@@ -430,7 +430,7 @@ class Attributor {
   /** The subject of the reporting verb words[v], looking left in its sentence. */
   private subjectOfVerb(words: Word[], v: number, form: VerbForm, floor: number): Speaker | null {
     let k = v - 1;
-    while (k >= 0 && ADVERBS.has(words[k].lower)) k--;
+    while (k >= 0 && this.isAdverb(words[k])) k--;
     if (k < 0) return null;
     // A participle after a comma ("…, saying") or a second verb ("called it … and said"): the clause's subject.
     const between = this.prose.slice(words[k].end, words[k + 1]?.start ?? words[v].start);
@@ -443,6 +443,11 @@ class Attributor {
     }
     if (form.progressive) return null; // "in saying", "after telling": no subject of its own
     return this.subjectBefore(words[v].start, floor, words.slice(0, k + 1));
+  }
+
+  /** An adverb or auxiliary between a subject and its verb ("also", "has"), unless it names someone ("May said"). */
+  private isAdverb(word: Word): boolean {
+    return ADVERBS.has(word.lower) && !(word.text !== word.lower && this.people.mentionAt(word.start));
   }
 
   /** The first noun phrase of a clause: the subject the participles and second verbs share. */
@@ -459,7 +464,7 @@ class Attributor {
   private subjectBefore(verbStart: number, floor: number, words: Word[]): Speaker | null {
     let end = verbStart;
     let k = words.length - 1;
-    while (k >= 0 && ADVERBS.has(words[k].lower)) { end = words[k].start; k--; }
+    while (k >= 0 && this.isAdverb(words[k])) { end = words[k].start; k--; }
     if (k < 0) return null;
     for (let skips = 0; skips < 3; skips++) {
       const text = this.prose.slice(floor, words[k].end + (this.prose[words[k].end] === ',' ? 1 : 0));
