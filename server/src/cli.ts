@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { builtinKnowledge, type Knowledge } from './core/knowledge';
-import { parseStylebook, stylebookKnowledge, STYLEBOOK_FILE_NAME } from './core/stylebook';
+import { parseStylebook, stylebookKnowledge, tooLargeProblem, STYLEBOOK_FILE_NAME, STYLEBOOK_LIMITS, type Stylebook } from './core/stylebook';
 import { glob } from 'tinyglobby';
 import { analyze, createContext } from './core/analyze';
 import { DraftDocument } from './core/document';
@@ -45,7 +45,8 @@ Options for check:
 quotes takes the same options (--fail-on is ignored); --format json prints
   [{ "file", "quotes": [{ "start", "end", "text", "kind", "speaker": { "name", "mention" } | null, "cue" }] }]
 
-Exit status (check): 0 nothing reached --fail-on, 1 something did, 2 usage error or unreadable file.`;
+Exit status (check): 0 nothing reached --fail-on, 1 something did, 2 usage error, unreadable file
+or a stylebook with problems (the other files are still checked).`;
 
 export class UsageError extends Error {}
 
@@ -231,15 +232,18 @@ class Stylebooks {
     let knowledge = this.loaded.get(path);
     if (!knowledge) {
       let text: string;
+      let stylebook: Stylebook;
       try {
-        text = readFileSync(path, 'utf8');
+        // A stylebook over the size limit is not even read.
+        const size = statSync(path).size;
+        text = size > STYLEBOOK_LIMITS.maxBytes ? '' : readFileSync(path, 'utf8');
+        stylebook = size > STYLEBOOK_LIMITS.maxBytes ? { file: {}, problems: [tooLargeProblem(size)] } : parseStylebook(text);
       } catch (error) {
         this.problems.push(`copydesk: ${path}: cannot read the stylebook (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
         knowledge = builtinKnowledge();
         this.loaded.set(path, knowledge);
         return knowledge;
       }
-      const stylebook = parseStylebook(text);
       const lines = new LineIndex(text);
       for (const problem of stylebook.problems) {
         const p = lines.positionAt(problem.start);

@@ -54,6 +54,20 @@ describe('house stylebook', () => {
     assert.deepEqual(file, {});
   });
 
+  it('reports a key written twice, dropping only its section', () => {
+    const { file, problems } = parseStylebook('spellings:\n  Kyiv: Kiev\n  Kyiv: Kyjiw\nplaces:\n  - name: Harlan Falls\n');
+    assert.deepEqual(problems.map((p) => [p.start, p.message]), [[26, 'Not valid YAML: The key “Kyiv” appears twice in one map']]);
+    assert.equal(file.spellings, undefined);
+    assert.deepEqual(file.places?.map((p) => p.name), ['Harlan Falls']);
+  });
+
+  it('lists the first 100 problems and counts the rest', () => {
+    const text = Array.from({ length: 250 }, (_, i) => `unknown${i}: x`).join('\n');
+    const { problems } = parseStylebook(text);
+    assert.equal(problems.length, 101);
+    assert.match(problems[100].message, /…and 150 more problems in the stylebook/);
+  });
+
   it('overrides a built-in person field by field and lets a bare house spelling replace the known ones', () => {
     const { file, problems } = parseStylebook('people:\n  - id: volodymyr-zelenskyy\n    name: Volodymyr Zelenskiy\n    surname: Zelenskiy\nspellings:\n  Kiev:\n');
     assert.deepEqual(problems, []);
@@ -121,6 +135,16 @@ describe('house stylebook', () => {
     it('creates the section in a stylebook without one, and a stylebook from nothing', () => {
       assert.equal(setHouseSpelling('# house style\npeople: []\n', 'Kyiv', ['Kiev']), '# house style\npeople: []\nspellings:\n  Kyiv: Kiev\n');
       assert.equal(setHouseSpelling('', 'Kyiv', ['Kiev']), 'spellings:\n  Kyiv: Kiev\n');
+    });
+
+    it('keeps keys Copydesk does not know, at the top and inside entries, byte for byte', () => {
+      const text = 'x-desk: {owner: foreign desk}   # ours\npeople:\n  - name: Dana Kowalczyk\n    pager: 555-0100\nspellings:\n  Kyiv: Kiev\nx-later: [1, 2]\n';
+      assert.equal(setHouseSpelling(text, 'Zelenskyy', ['Zelensky']), text.replace('  Kyiv: Kiev\n', '  Kyiv: Kiev\n  Zelenskyy: Zelensky\n'));
+    });
+
+    it('refuses a stylebook over the limits instead of parsing it', () => {
+      assert.throws(() => setHouseSpelling(`spellings: ${'['.repeat(5000)}`, 'Kyiv', ['Kiev']), /more than 32 levels deep here; Copydesk does not edit it/);
+      assert.throws(() => setHouseSpelling(`# ${'x'.repeat(600 * 1024)}\n`, 'Kyiv', ['Kiev']), /more than the 512 KB Copydesk reads; Copydesk does not edit it/);
     });
 
     it('refuses a stylebook that is not valid YAML instead of overwriting it', () => {

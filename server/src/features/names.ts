@@ -46,6 +46,8 @@ export function houseSpellingActions(stylebooks: Stylebooks | undefined, state: 
   if (!state.analysis || !stylebooks?.trusted) return [];
   const actions: CodeAction[] = [];
   const spellings = nameSpellingsOf(state.analysis.context);
+  // The stylebook these findings were computed with: the write is refused if it is no longer that one.
+  const stylebook = stylebooks.snapshotFor(state.uri, state.settings);
   for (const finding of state.analysis.findings) {
     if (!finding.code.startsWith('name.') || finding.end < start || finding.start > end) continue;
     const hit = spellings.familyAt(finding.start);
@@ -56,7 +58,7 @@ export function houseSpellingActions(stylebooks: Stylebooks | undefined, state: 
     for (const house of [hit.occurrence.text, family.accepted]) {
       if (house === family.accepted && family.acceptedFrom === 'stylebook') continue;
       if (actions.some((a) => (a.command?.arguments?.[0] as MakeHouseSpellingArgs).house === house)) continue;
-      const args: MakeHouseSpellingArgs = { uri: state.uri, house, replaced: all.filter((s) => s !== house) };
+      const args: MakeHouseSpellingArgs = { uri: state.uri, house, replaced: all.filter((s) => s !== house), stylebook };
       actions.push({
         title: `Make “${house}” the house spelling (.copydesk.yaml)`,
         kind: CodeActionKind.QuickFix,

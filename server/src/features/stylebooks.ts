@@ -3,8 +3,10 @@
 // with its problems published as diagnostics on the stylebook itself, and reloaded without a
 // restart: on workspace/didChangeWatchedFiles (registered dynamically), or a file watcher where the
 // client cannot watch, and on every edit while the stylebook is open in the editor. In an untrusted
-// workspace (initializationOptions.trusted === false) no stylebook is read.
-import { existsSync, readFileSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
+// workspace (initializationOptions.trusted === false) no stylebook is read. A stylebook over the
+// size limit is not read at all; writes are atomic and refused when the file changed since it was read.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -13,7 +15,10 @@ import {
 import { builtinKnowledge, type Knowledge } from '../core/knowledge';
 import { LineIndex } from '../core/lines';
 import type { Settings } from '../core/settings';
-import { parseStylebook, setHouseSpelling, stylebookKnowledge, STYLEBOOK_FILE_NAME, type Stylebook } from '../core/stylebook';
+import {
+  parseStylebook, setHouseSpelling, stylebookKnowledge, tooLargeProblem, STYLEBOOK_FILE_NAME, STYLEBOOK_LIMITS, type Stylebook,
+} from '../core/stylebook';
+import writeFileAtomic from 'write-file-atomic';
 import { toRange } from '../positions';
 import type { Session } from '../session';
 
@@ -23,14 +28,32 @@ export interface MakeHouseSpellingArgs {
   uri: string;
   house: string;
   replaced: string[];
+  /**
+   * The stylebook the offer was made from: its path and a digest of its text (null: none was
+   * read). The write is refused when the stylebook is no longer that one.
+   */
+  stylebook?: StylebookSnapshot;
+}
+
+export interface StylebookSnapshot {
+  path: string | null;
+  digest: string | null;
 }
 
 interface Loaded {
   path: string;
-  text: string;
+  /** The text read; null when the file was not read (over the size limit). */
+  text: string | null;
   stylebook: Stylebook;
   knowledge: Knowledge;
 }
+
+function digestOf(text: string | null): string | null {
+  return text === null ? null : createHash('sha256').update(text).digest('hex');
+}
+
+/** Refused writes: the message is shown to the user as it is. */
+export class StylebookConflict extends Error {}
 
 function pathOf(uri: string): string | undefined {
   try {
@@ -104,7 +127,10 @@ export class Stylebooks {
     if (open) text = open.getText();
     else {
       try {
-        if (!statSync(path).isFile()) throw new Error('not a file');
+        const stats = statSync(path);
+        if (!stats.isFile()) throw new Error('not a file');
+        // Not even read: a huge file costs nothing but its problem.
+        if (stats.size > STYLEBOOK_LIMITS.maxBytes) return this.keep(path, null, { file: {}, problems: [tooLargeProblem(stats.size)] });
         text = readFileSync(path, 'utf8');
       } catch (error) {
         this.session.connection.console.warn(`Copydesk could not read the stylebook ${path}: ${(error as Error).message}`);
@@ -117,13 +143,23 @@ export class Stylebooks {
   }
 
   private parse(path: string, text: string): Loaded {
-    const stylebook = parseStylebook(text);
     const previous = this.loaded.get(path);
-    const loaded: Loaded = previous && previous.text === text ? previous : { path, text, stylebook, knowledge: stylebookKnowledge(stylebook) };
+    if (previous && previous.text === text) return this.keep(path, text, previous.stylebook, previous);
+    return this.keep(path, text, parseStylebook(text));
+  }
+
+  private keep(path: string, text: string | null, stylebook: Stylebook, previous?: Loaded): Loaded {
+    const loaded: Loaded = previous ?? { path, text, stylebook, knowledge: stylebookKnowledge(stylebook) };
     this.loaded.set(path, loaded);
     this.watch(path);
-    this.publish(path, text, stylebook);
+    this.publish(path, text ?? '', stylebook);
     return loaded;
+  }
+
+  /** The stylebook a draft is checked with, as a code action records it for makeHouseSpelling. */
+  snapshotFor(uri: string, settings: Settings): StylebookSnapshot {
+    const path = this.pathFor(uri, settings) ?? null;
+    return { path, digest: path ? digestOf(this.load(path)?.text ?? null) : null };
   }
 
   private publish(path: string, text: string, stylebook: Stylebook): void {
@@ -180,28 +216,63 @@ export class Stylebooks {
     this.session.settingsChanged();
   }
 
-  /** Writes a house spelling into the draft's stylebook (created beside the workspace root or the draft). */
+  /**
+   * Writes a house spelling into the draft's stylebook (created beside the workspace root or the
+   * draft). Refused, with nothing written, when the stylebook changed since the offer was made
+   * (`args.stylebook`) or since Copydesk read it; on disk the new text replaces the old in one
+   * rename of a temporary file written beside it, with the file's mode kept.
+   */
   async makeHouseSpelling(args: MakeHouseSpellingArgs): Promise<void> {
-    if (!this.trusted) throw new Error('Copydesk does not write the stylebook in an untrusted workspace.');
+    if (!this.trusted) throw new StylebookConflict('Copydesk does not write the stylebook in an untrusted workspace.');
     const settings = await this.session.settingsFor(args.uri);
     const draft = pathOf(args.uri);
-    const path = this.pathFor(args.uri, settings)
+    this.found.clear(); // a stylebook created since the last look counts
+    const found = this.pathFor(args.uri, settings);
+    const path = found
       ?? join(this.workspaceFolders.find((folder) => draft?.startsWith(folder)) ?? (draft ? dirname(draft) : process.cwd()), STYLEBOOK_FILE_NAME);
     const uri = pathToFileURL(path).href;
     const open = this.session.documents.get(uri);
-    const before = open ? open.getText() : existsSync(path) ? readFileSync(path, 'utf8') : '';
-    const after = setHouseSpelling(before, args.house, args.replaced);
-    if (open) {
-      // The editor holds the text: one edit for the changed middle, applied there.
-      const edit = minimalEdit(before, after, new LineIndex(before));
-      await this.session.connection.workspace.applyEdit({ label: `Make “${args.house}” the house spelling`, edit: { changes: { [uri]: [edit] } } });
-    } else {
-      writeFileSync(path, after);
+    const read = () => (open ? open.getText() : existsSync(path) ? readStylebookForWriting(path) : null);
+    const before = read();
+    const expected = args.stylebook ?? (this.loaded.get(path) ? { path, digest: digestOf(this.loaded.get(path)!.text) } : undefined);
+    if (expected && (expected.path !== (found ?? null) || expected.digest !== digestOf(before))) {
+      this.forget(path);
+      throw new StylebookConflict(`${path} changed since Copydesk read it, so nothing was written (your change and Copydesk's would have been merged blindly). The draft is being checked again with the stylebook as it is now; apply the fix again if you still want it.`);
     }
+    const after = setHouseSpelling(before ?? '', args.house, args.replaced);
+    if (open) {
+      // The editor holds the text: one edit for the changed middle, applied there, refused by the
+      // editor if the buffer moved on in the meantime (versioned edit).
+      const edit = minimalEdit(before ?? '', after, new LineIndex(before ?? ''));
+      const label = `Make “${args.house}” the house spelling`;
+      const result = this.session.support.documentChanges
+        ? await this.session.connection.workspace.applyEdit({ label, edit: { documentChanges: [{ textDocument: { uri, version: open.version }, edits: [edit] }] } })
+        : await this.session.connection.workspace.applyEdit({ label, edit: { changes: { [uri]: [edit] } } });
+      if (!result.applied) throw new StylebookConflict(`the editor did not apply the change to ${path}${result.failureReason ? ` (${result.failureReason})` : ''}.`);
+    } else {
+      // The last look, as close to the rename as can be: a change made meanwhile is not overwritten.
+      if (read() !== before) {
+        this.forget(path);
+        throw new StylebookConflict(`${path} changed while Copydesk was writing it, so nothing was written. Apply the fix again.`);
+      }
+      await writeFileAtomic(path, after);
+    }
+    this.forget(path);
+  }
+
+  /** Forgets a stylebook so it is read again, and re-checks the drafts. */
+  private forget(path: string): void {
     this.found.clear();
     this.loaded.delete(path);
     this.session.settingsChanged();
   }
+}
+
+/** A stylebook's text for rewriting it, refused over the size limit. */
+function readStylebookForWriting(path: string): string {
+  const size = statSync(path).size;
+  if (size > STYLEBOOK_LIMITS.maxBytes) throw new StylebookConflict(tooLargeProblem(size).message.replace(/; it is ignored.*$/, '; Copydesk does not edit it.'));
+  return readFileSync(path, 'utf8');
 }
 
 /** One edit turning `before` into `after`: the middle between their common prefix and suffix. */
@@ -218,7 +289,9 @@ export function registerStylebooks(session: Session, trusted: boolean, capabilit
   session.knowledgeFor = (uri, settings) => stylebooks.knowledgeFor(uri, settings) ?? builtinKnowledge();
   session.connection.onDidChangeWatchedFiles((params) => stylebooks.changed(params.changes.map((c) => c.uri)));
   session.documents.onDidChangeContent((event) => {
-    if (!session.isDraft(event.document.uri)) stylebooks.edited(event.document.uri, event.document.getText());
+    const { uri, version } = event.document;
+    // While more edits to an open stylebook are queued, the last one reads it.
+    if (!session.isDraft(uri) && !session.received.isSuperseded(uri, version)) stylebooks.edited(uri, event.document.getText());
   });
   session.documents.onDidClose((event) => {
     if (!session.isDraft(event.document.uri)) stylebooks.changed([event.document.uri]);

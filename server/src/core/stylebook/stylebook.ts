@@ -3,10 +3,11 @@
 // built-in base. What is valid is kept, so one typo costs one entry, not the stylebook. Pure: the
 // server and the CLI find and read the file.
 import Ajv, { type ErrorObject } from 'ajv';
-import { isMap, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import { builtinKnowledge, knowledgeWith, splitWords, type Knowledge, type KnowledgeFile, type Organisation, type Person, type Place } from '../knowledge';
 import type { Span } from '../types';
 import schema from '../../../schemas/stylebook.schema.json';
+import { STYLEBOOK_LIMITS, structureProblem, tooLargeProblem, utf8Length } from './bounds';
 
 export const STYLEBOOK_FILE_NAME = '.copydesk.yaml';
 
@@ -66,42 +67,147 @@ function describe(error: ErrorObject, path: Array<string | number>): string {
     case 'enum': return `${where} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}; the entry is ignored.`;
     case 'pattern': return `${where} is not in the expected form; the entry is ignored.`;
     case 'anyOf': return `${where} must be a spelling or a list of spellings; it is ignored.`;
-    default: return `${where} ${error.message ?? 'is not valid'}; the entry is ignored.`;
+    default: return `${where} ${error.message ?? 'is not valid'}; ${path.length === 1 ? 'the section' : 'the entry'} is ignored.`;
   }
 }
 
-/** Parses and validates a stylebook; problems carry UTF-16 offsets into `text`. */
+/**
+ * Parses and validates a stylebook; problems carry UTF-16 offsets into `text`. Never throws: input
+ * over the limits of STYLEBOOK_LIMITS is refused with one problem, a section with a YAML error or
+ * an alias that expands too far is dropped with its problem, and what is valid is kept.
+ */
 export function parseStylebook(text: string): Stylebook {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const problems: StylebookProblem[] = [];
-  for (const error of doc.errors) {
-    problems.push({ start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1), severity: 'error', message: `Not valid YAML: ${error.message.split('\n')[0]}` });
+  try {
+    return parseBounded(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { file: {}, problems: [{ start: 0, end: 0, severity: 'error', message: `Copydesk could not read the stylebook (${message}); it is ignored.` }] };
   }
-  if (doc.errors.length) return { file: {}, problems };
-  const value = doc.toJS() as unknown;
-  if (value === null || value === undefined) return { file: {}, problems };
+}
+
+/** The problems to show: the first `maxProblems`, then one that counts the rest. */
+class Problems {
+  readonly list: StylebookProblem[] = [];
+  private more = 0;
+
+  get full(): boolean {
+    return this.list.length >= STYLEBOOK_LIMITS.maxProblems;
+  }
+
+  add(problem: () => StylebookProblem): void {
+    if (this.full) this.more++;
+    else this.list.push(problem());
+  }
+
+  done(): StylebookProblem[] {
+    if (!this.more) return this.list;
+    const last = this.list[this.list.length - 1];
+    return [...this.list, { start: last.start, end: last.end, severity: 'error', message: `…and ${this.more.toLocaleString('en-US')} more problems in the stylebook.` }];
+  }
+}
+
+function parseBounded(text: string): Stylebook {
+  const bytes = utf8Length(text);
+  if (bytes > STYLEBOOK_LIMITS.maxBytes) return { file: {}, problems: [tooLargeProblem(bytes)] };
+  const structure = structureProblem(text);
+  if (structure) return { file: {}, problems: [structure] };
+  // yaml's own duplicate-key check compares every key with every other (quadratic): ours is a set.
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  const yamlErrors = [...doc.errors.map((e) => ({ pos: e.pos, message: e.message.split('\n')[0] })), ...duplicateKeys(doc)];
+  const problems = new Problems();
+  for (const error of yamlErrors) {
+    problems.add(() => ({ start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1), severity: 'error', message: `Not valid YAML: ${error.message}` }));
+  }
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === undefined) && !yamlErrors.length)) return { file: {}, problems: problems.done() };
+  if (!isMap(root)) {
+    if (!yamlErrors.length) problems.add(() => ({ ...rangeOf(doc, [], false), severity: 'error', message: 'The stylebook must be a map of sections (spellings, people, places, organisations); it is ignored.' }));
+    return { file: {}, problems: problems.done() };
+  }
+  // Each top-level section on its own: a YAML error or an alias bomb inside one costs only that section.
+  const value: Record<string, unknown> = {};
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    const keyRange = (pair.key as Node | null)?.range;
+    const end = (pair.value as Node | null)?.range?.[2] ?? keyRange?.[2] ?? 0;
+    const start = keyRange?.[0] ?? 0;
+    if (yamlErrors.some((e) => e.pos[0] >= start && e.pos[0] <= end)) continue;
+    if (key === undefined) {
+      problems.add(() => ({ start, end: Math.max(end, start + 1), severity: 'error', message: 'A section name must be a plain word (spellings, people, places, organisations); it is ignored.' }));
+      continue;
+    }
+    try {
+      value[key] = pair.value ? (pair.value as Node).toJS(doc, { maxAliasCount: STYLEBOOK_LIMITS.maxAliasCount }) : null;
+    } catch (error) {
+      if (!(error instanceof ReferenceError)) throw error;
+      const alias = firstAlias(pair.value) ?? { start, end };
+      problems.add(() => ({ ...alias, severity: 'error', message: /Excessive alias count/.test(error.message)
+        ? `The aliases in “${key}” expand to too much data (a YAML alias bomb?); the section is ignored.`
+        : `${error.message.split('\n')[0]}; the section “${key}” is ignored.` }));
+    }
+  }
   const errors = validate(value);
   // Errors inside one entry drop that entry; anyOf errors repeat their branches' errors: keep the anyOf.
-  const invalid: Array<Array<string | number>> = [];
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const underAnyOf = (instancePath: string) => {
+    for (let cut = instancePath.length; cut > 0; cut = instancePath.lastIndexOf('/', cut - 1)) {
+      if (anyOfPaths.has(instancePath.slice(0, cut))) return true;
+    }
+    return false;
+  };
+  const dropSection = new Set<string>();
+  const dropEntries = new Map<string, Set<string>>();
   const seen = new Set<string>();
   for (const error of errors) {
     const path = pathOf(error);
-    if (error.keyword !== 'anyOf' && errors.some((e) => e.keyword === 'anyOf' && (error.instancePath === e.instancePath || error.instancePath.startsWith(`${e.instancePath}/`)))) continue;
+    if (error.keyword !== 'anyOf' && underAnyOf(error.instancePath)) continue;
     const key = `${error.instancePath}|${error.keyword}|${path.join('.')}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    invalid.push(error.keyword === 'additionalProperties' ? path : path.slice(0, Math.min(path.length, 2)));
-    const range = rangeOf(doc, path, error.keyword === 'additionalProperties');
-    problems.push({ ...range, severity: 'error', message: describe(error, path) });
+    const invalid = error.keyword === 'additionalProperties' ? path : path.slice(0, 2);
+    if (invalid.length === 1) dropSection.add(String(invalid[0]));
+    else if (invalid.length > 1) {
+      const entries = dropEntries.get(String(invalid[0])) ?? new Set<string>();
+      entries.add(String(invalid[1]));
+      dropEntries.set(String(invalid[0]), entries);
+    }
+    problems.add(() => ({ ...rangeOf(doc, path, error.keyword === 'additionalProperties'), severity: 'error', message: describe(error, path) }));
   }
-  if (typeof value !== 'object' || Array.isArray(value)) return { file: {}, problems };
-  return { file: toKnowledgeFile(prune(value as RawStylebook, invalid)), problems };
+  const drop = (section: string, key: string | number) => dropSection.has(section) || !!dropEntries.get(section)?.has(String(key));
+  return { file: toKnowledgeFile(prune(value as RawStylebook, drop, (key) => dropSection.has(key))), problems: problems.done() };
+}
+
+/** Keys written twice in one map, each after its first: YAML forbids them. */
+function duplicateKeys(doc: Document): Array<{ pos: [number, number]; message: string }> {
+  const found: Array<{ pos: [number, number]; message: string }> = [];
+  visit(doc, {
+    Map(_key, map) {
+      const keys = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const key = String(pair.key.value);
+        if (keys.has(key)) found.push({ pos: [pair.key.range[0], pair.key.range[1]], message: `The key “${key}” appears twice in one map` });
+        keys.add(key);
+      }
+    },
+  });
+  return found;
+}
+
+/** The range of the first alias (`*name`) inside a node. */
+function firstAlias(node: unknown): Span | undefined {
+  let found: Span | undefined;
+  visit(node as Node, {
+    Alias(_key, alias) {
+      if (alias.range) found = { start: alias.range[0], end: alias.range[1] };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** The stylebook without the entries that have errors. */
-function prune(raw: RawStylebook, invalid: Array<Array<string | number>>): RawStylebook {
-  const drop = (section: string, key: string | number) => invalid.some((p) => p[0] === section && (p.length === 1 || p[1] === key));
-  const unknownTop = (key: string) => invalid.some((p) => p.length === 1 && p[0] === key);
+function prune(raw: RawStylebook, drop: (section: string, key: string | number) => boolean, unknownTop: (key: string) => boolean): RawStylebook {
   const out: RawStylebook = {};
   if (raw.spellings && typeof raw.spellings === 'object' && !Array.isArray(raw.spellings) && !unknownTop('spellings')) {
     out.spellings = Object.fromEntries(Object.entries(raw.spellings).filter(([key]) => !drop('spellings', key)));

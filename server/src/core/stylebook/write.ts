@@ -4,6 +4,7 @@
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { TextEdit } from '../types';
 import { applyEdits } from '../fixes';
+import { STYLEBOOK_LIMITS, structureProblem, tooLargeProblem, utf8Length } from './bounds';
 
 function render(spelling: string): string {
   return stringify(spelling).trimEnd();
@@ -82,7 +83,11 @@ function setValue(text: string, pair: Pair, list: string[]): TextEdit[] {
  * and `house` leaves any list that replaced it. Throws on a stylebook that is not valid YAML.
  */
 export function setHouseSpelling(text: string, house: string, replaced: readonly string[]): string {
-  const doc = parseDocument(text);
+  const bytes = utf8Length(text);
+  if (bytes > STYLEBOOK_LIMITS.maxBytes) throw new Error(tooLargeProblem(bytes).message.replace(/; it is ignored.*$/, '; Copydesk does not edit it.'));
+  const structure = structureProblem(text);
+  if (structure) throw new Error(`${structure.message.replace(/; it is ignored.*$/, '')}; Copydesk does not edit it.`);
+  const doc = parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length) throw new Error(`The stylebook is not valid YAML (${doc.errors[0].message.split('\n')[0]}); fix it first.`);
   const wanted = [...new Set(replaced.filter((s) => s !== house))];
   const root = doc.contents;
