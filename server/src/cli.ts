@@ -151,7 +151,7 @@ export async function expandInputs(inputs: string[], io: Io, stdinLanguage: Lang
       stats = undefined;
     }
     if (stats?.isDirectory()) {
-      const base = input.replace(/[\\/]+$/, '');
+      const base = input.replace(/(?<![\\/])[\\/]+$/, '');
       const files = await glob(`**/*.{${DRAFT_EXTENSIONS.join(',')}}`, { cwd: resolvePath(io.cwd, base), ignore: ['**/node_modules/**', '**/.*/**'] });
       for (const file of files.sort()) add(`${base}/${file}`);
     } else if (stats) {

@@ -202,7 +202,9 @@ const ABBREVIATIONS = new Set([
   'vs', 'v', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mt', 'ft', 'fig', 'inc', 'corp', 'co', 'ltd', 'bros', 'approx', 'dept', 'est', 'e.g', 'i.e', 'cf', 'al',
 ]);
-const SENTENCE_END = /[.!?…]+["”’'»)\]]*(?=\s+["“‘'«„(\[]?[\p{Lu}\p{N}])/gu;
+// Starts only at the first mark of a run: a match inside a run ("....") could only repeat the one
+// starting at the run's first mark, and trying every mark of a long run again is quadratic.
+const SENTENCE_END = /(?<![.!?…])[.!?…]+["”’'»)\]]*(?=\s+["“‘'«„(\[]?[\p{Lu}\p{N}])/gu;
 
 const sentencesOf = defineLayer('sentences', (doc: DraftDocument): Sentence[] => {
   const sentences: Sentence[] = [];

@@ -62,7 +62,8 @@ export class Knowledge {
   private readonly placesById = new Map<string, Place>();
   private readonly organisationsById = new Map<string, Organisation>();
   private readonly adjectiveSet = new Set<string>();
-  private houseRewrite: ((text: string) => string) | undefined;
+  /** Replaced spellings by the word (or character) they start with, longest first. */
+  private replacedByStart: Map<string, string[]> | undefined;
   private sortedForms: Array<{ folded: string; text: string; house: string; entity: Entity }> | undefined;
 
   constructor(files: readonly KnowledgeFile[]) {
@@ -154,15 +155,34 @@ export class Knowledge {
     return this.adjectiveSet.has(word);
   }
 
-  /** A spelling with the house stylebook's replacements applied, word by word ("Zelenskyy" → "Zelensky"). */
+  /**
+   * A spelling with the house stylebook's replacements applied, word by word ("Zelenskyy" →
+   * "Zelensky"): at each word boundary the longest replaced spelling that starts there and ends at
+   * a boundary. The spellings are the stylebook's text, so they are looked up, never compiled into
+   * a regular expression: linear in the text, whatever the spellings contain.
+   */
   houseSpelling(text: string): string {
     if (!this.spellings.size) return text;
-    if (!this.houseRewrite) {
-      const replaced = [...this.spellings.keys()].sort((a, b) => b.length - a.length);
-      const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${replaced.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
-      this.houseRewrite = (input) => input.replace(pattern, (match) => this.spellings.get(match) ?? match);
+    this.replacedByStart ??= indexByStart([...this.spellings.keys()]);
+    let out = '';
+    let copied = 0;
+    for (let i = 0; i < text.length;) {
+      const unit = codePointLength(text, i);
+      if (i > 0 && isWordChar(text, i - (isLowSurrogateAt(text, i - 1) && i > 1 ? 2 : 1))) {
+        i += unit;
+        continue;
+      }
+      const key = startKey(text, i);
+      const match = this.replacedByStart.get(key)?.find((spelling) => text.startsWith(spelling, i) && !isWordChar(text, i + spelling.length));
+      if (match) {
+        out += text.slice(copied, i) + this.spellings.get(match)!;
+        i += match.length;
+        copied = i;
+      } else {
+        i += unit;
+      }
     }
-    return this.houseRewrite(text);
+    return copied ? out + text.slice(copied) : text;
   }
 
   /**
@@ -237,6 +257,37 @@ export class Knowledge {
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
+
+function isLowSurrogateAt(text: string, i: number): boolean {
+  return (text.charCodeAt(i) & 0xfc00) === 0xdc00;
+}
+
+function codePointLength(text: string, i: number): number {
+  return (text.charCodeAt(i) & 0xfc00) === 0xd800 && isLowSurrogateAt(text, i + 1) ? 2 : 1;
+}
+
+/** Whether the character (code point) at `i` is a letter, mark or digit. */
+function isWordChar(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && WORD_CHAR.test(text.slice(i, i + codePointLength(text, i)));
+}
+
+/** What a spelling starting at `i` is indexed by: its first word, or its first character when that is no letter. */
+function startKey(text: string, i: number): string {
+  if (!isWordChar(text, i)) return text.slice(i, i + codePointLength(text, i));
+  let end = i;
+  while (end < text.length && isWordChar(text, end)) end += codePointLength(text, end);
+  return text.slice(i, end);
+}
+
+function indexByStart(spellings: string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const spelling of [...spellings].sort((a, b) => b.length - a.length)) {
+    if (!spelling) continue;
+    const key = startKey(spelling, 0);
+    const list = index.get(key) ?? [];
+    list.push(spelling);
+    index.set(key, list);
+  }
+  return index;
 }

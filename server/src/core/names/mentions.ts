@@ -76,7 +76,8 @@ const NOT_NAMES = new Set([
 ]);
 /** Abbreviations whose full stop does not end a name: "Mr. Rubio", "Gen. Dan Caine". */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'jr', 'sr']);
-const LINE_BREAK_GAP = /^[ \t]*(?:\r\n|\r|\n)?[ \t]*$/;
+// Blanks after the line break only: the two runs of blanks never compete for the same characters.
+const LINE_BREAK_GAP = /^[ \t]*(?:(?:\r\n|\r|\n)[ \t]*)?$/;
 
 /**
  * Whether words[i] continues the name of the word before it: in the same paragraph, after a space,

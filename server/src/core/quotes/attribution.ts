@@ -284,7 +284,7 @@ class Attributor {
     if (!form) return undefined;
     if (/^\p{Lu}/u.test(w.text) && i > 0) return undefined; // "Said", "Post" inside a name
     const previous = words[i - 1];
-    if (previous && NOUN_LIKE.has(w.lower) && (DETERMINERS.has(previous.lower) || /['’]s$/.test(previous.text) || /^(?:to|will|would|could|should|can|may|might|must|did|does|do)$/.test(previous.lower) === false && /[\p{L}]+(?:al|ive|ous|ful|ic|ed)$/u.test(previous.lower) && !REPORTING_VERBS.has(previous.lower))) return undefined;
+    if (previous && NOUN_LIKE.has(w.lower) && (DETERMINERS.has(previous.lower) || /['’]s$/.test(previous.text) || /^(?:to|will|would|could|should|can|may|might|must|did|does|do)$/.test(previous.lower) === false && /\p{L}(?:al|ive|ous|ful|ic|ed)$/u.test(previous.lower) && !REPORTING_VERBS.has(previous.lower))) return undefined;
     if (form.progressive && previous && DETERMINERS.has(previous.lower)) return undefined; // "the saying"
     // "state television", "a note": a present-tense form that is also a noun is a verb only after its subject.
     if (NOUN_LIKE.has(w.lower) && !/(?:ed|ing)$/.test(w.lower)) {
@@ -307,7 +307,8 @@ class Attributor {
     if (/^Operation\s+\p{Lu}/u.test(text)) return 'the name of an operation';
     if (!titleCase) return null;
     // CBS's "Face the Nation" · Fox News' "Hannity"
-    if (/\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)*(?:['’]s|s['’]|['’])\s*$/u.test(before)) {
+    // The name of the outlet is a few words: looking further back would retry every capitalised word.
+    if (/\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)*(?:['’]s|s['’]|['’])\s*$/u.test(before.slice(-120))) {
       return 'the title of a show, publication or work';
     }
     // the book "…" · a report called "…"
@@ -390,11 +391,11 @@ class Attributor {
   private cueBefore(quote: Quotation, sentence: OuterSentence): Cue | undefined {
     const start = this.leftBoundaryForCue(quote, sentence);
     const text = this.prose.slice(start, quote.start);
-    const according = /\baccording to\s+([^,;:]+?(?:,\s*[^,;:"“]+?)?)\s*,?\s*$/i.exec(text);
+    const according = accordingToAtEnd(text);
     if (according) {
-      const subjectStart = start + according.index + according[0].indexOf(according[1]);
-      const speaker = this.speakerInSpan(subjectStart, subjectStart + according[1].length);
-      if (speaker) return { verb: this.span(start + according.index, start + according.index + 'according to'.length), speaker };
+      const subjectStart = start + according.subject;
+      const speaker = this.speakerInSpan(subjectStart, subjectStart + according.length);
+      if (speaker) return { verb: this.span(start + according.cue, start + according.cue + 'according to'.length), speaker };
     }
     const words = this.words(start, quote.start).filter((w) => !this.insideQuote(w.start));
     for (let i = words.length - 1; i >= 0; i--) {
@@ -608,8 +609,42 @@ class Attributor {
   }
 }
 
+/**
+ * `according to X` running to the end of `text` (a comma and blanks may follow): where the cue and
+ * X start, and X's length. X is a phrase without `,;:`, or such a phrase, a comma and a description
+ * without `,;:"“`. String work rather than one regular expression, which backtracked cubically on a
+ * long run of blanks (Markdown's blanked inline code and links leave such runs in the prose).
+ */
+export function accordingToAtEnd(text: string): { cue: number; subject: number; length: number } | undefined {
+  const cue = /\baccording to\s+/gi;
+  const blank = (at: number) => /\s/.test(text[at]);
+  for (let m = cue.exec(text); m; m = cue.exec(text)) {
+    const from = m.index + m[0].length;
+    let end = text.length;
+    while (end > from && blank(end - 1)) end--;
+    if (end > from && text[end - 1] === ',') {
+      end--;
+      while (end > from && blank(end - 1)) end--;
+    }
+    if (end === from) {
+      // Nothing but blanks and a comma after the cue: the phrase is the cue's last blank.
+      if (m[0].length - 'according to'.length >= 2) return { cue: m.index, subject: from - 1, length: 1 };
+      continue;
+    }
+    const subject = text.slice(from, end);
+    if (/[;:]/.test(subject)) continue;
+    const comma = subject.indexOf(',');
+    if (comma >= 0) {
+      const description = subject.slice(comma + 1).replace(/^\s+/, '');
+      if (comma === 0 || !description || /[,"“]/.test(description)) continue;
+    }
+    return { cue: m.index, subject: from, length: subject.length };
+  }
+  return undefined;
+}
+
 function isTitleCase(text: string): boolean {
-  const words = text.replace(/[,.:;!?]+$/, '').split(/\s+/).filter(Boolean);
+  const words = text.replace(/(?<![,.:;!?])[,.:;!?]+$/, '').split(/\s+/).filter(Boolean);
   if (!words.length || !/^[\p{Lu}\p{N}]/u.test(words[0])) return false;
   const minor = /^(?:a|an|the|and|but|or|nor|for|of|in|on|at|to|by|with|from|as|is|are|vs\.?|via|into|over)$/;
   return words.every((w, i) => /^[\p{Lu}\p{N}"“‘'(]/u.test(w) || (i > 0 && minor.test(w)));

@@ -113,7 +113,7 @@ export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'thei
 export const SCARE_MARKERS = /(?:\bso[- ]called|\bwhat (?:is|are|was|were|has been|have been|had been|became|has become|have become|is being) (?:called|known as|dubbed|termed|described as|referred to as)|\b(?:known|referred to|described) as|\bthe (?:term|word|phrase|slogan|label|expression|moniker|nickname|notion|concept|idea) (?:of )?|\bnicknamed|\bdubbed|\bbilled as|\bbranded)\s*$/i;
 
 /** Words before a quotation that make it a title of a work: 'a report titled "…"'. */
-export const TITLE_MARKERS = /\b(?:titled|entitled|headlined|headed|captioned|subtitled)\s*,?\s*$/i;
+export const TITLE_MARKERS = /\b(?:titled|entitled|headlined|headed|captioned|subtitled)\s*(?:,\s*)?$/i;
 
 /** Kinds of work whose names stand in quotation marks (AP style). */
 export const WORK_NOUNS = new Set([

@@ -225,8 +225,8 @@ function addBlockquotes(doc: DraftDocument, quotes: Quotation[]): void {
     if (hasMarks) continue;
     // A trailing sign-off ("— Marco Rubio") names the speaker, it is not quoted.
     const text = doc.prose.slice(paragraph.start, paragraph.end);
-    const signOff = /\n?\s*(?:[—–]|--)\s*[^\n]+$/.exec(text);
-    const end = signOff && signOff.index > 0 ? paragraph.start + signOff.index : paragraph.end;
+    const signOff = signOffStart(text);
+    const end = signOff !== undefined && signOff > 0 ? paragraph.start + signOff : paragraph.end;
     quotes.push({
       start: paragraph.start, end, open: null, close: null, contentStart: paragraph.start, contentEnd: end,
       paragraph: paragraph.index, style: 'blockquote', continues: false, continuation: previousQuoted === paragraph.index - 1,
@@ -262,4 +262,31 @@ function intendedEnd(prose: string, from: number, paragraphEnd: number): number 
     }
   }
   return paragraphEnd;
+}
+
+const isBlank = (char: string | undefined) => char !== undefined && /\s/.test(char);
+
+/**
+ * Where a sign-off ("— Marco Rubio") ending a blockquote starts, with the blanks before it: the
+ * first dash (—, – or --) followed, maybe after blanks and line breaks, by the text of the last
+ * line. What `/\n?\s*(?:[—–]|--)\s*[^\n]+$/` finds, in one pass: the expression retried every
+ * dash and blank of the paragraph, which is quadratic on long runs of them.
+ */
+export function signOffStart(text: string): number | undefined {
+  const lastBreak = text.lastIndexOf('\n');
+  // A dash before the last line break counts when only blanks separate it from the last line.
+  let blanksFrom = lastBreak;
+  while (blanksFrom > 0 && isBlank(text[blanksFrom - 1])) blanksFrom--;
+  const lastLineHasText = text.length > lastBreak + 1;
+  for (let at = lastBreak < 0 ? 0 : Math.max(0, blanksFrom - 2); at < text.length; at++) {
+    const length = text[at] === '—' || text[at] === '–' ? 1 : text.startsWith('--', at) ? 2 : 0;
+    if (!length) continue;
+    const after = at + length;
+    const valid = at > lastBreak ? after < text.length : after >= blanksFrom && lastLineHasText;
+    if (!valid) continue;
+    let start = at;
+    while (start > 0 && isBlank(text[start - 1])) start--;
+    return start;
+  }
+  return undefined;
 }

@@ -166,8 +166,8 @@ function buildIndex(knowledge: Knowledge): OfficeIndex {
   /** The jurisdiction's title with the jurisdiction's own name taken out ("President of the European Commission" → "President"). */
   const bare = (title: string, jurisdiction: string): string | undefined => {
     for (const name of jurisdictionNames.get(jurisdiction) ?? []) {
-      const pattern = new RegExp(`\\s+(?:of|for)\\s+(?:the\\s+)?${escapeRegExp(name)}$`, 'i');
-      if (pattern.test(title)) return title.replace(pattern, '');
+      const short = withoutOwner(title, name);
+      if (short !== undefined) return short;
     }
     return undefined;
   };
@@ -291,6 +291,32 @@ function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The title without its owner's name after "of" or "for" ("President of the European Commission"
+ * → "President"), or undefined when it does not end so. Names come from the knowledge base and
+ * the house stylebook, so this is plain string work, never a regular expression built from them.
+ */
+export function withoutOwner(title: string, name: string): string | undefined {
+  if (!name || title.length <= name.length) return undefined;
+  const end = title.length - name.length;
+  if (title.slice(end).toLowerCase() !== name.toLowerCase()) return undefined;
+  const beforeName = title.slice(0, end);
+  const rest = beforeName.trimEnd();
+  if (rest.length === beforeName.length) return undefined;
+  const withoutThe = endsWithWord(rest, 'the');
+  for (const candidate of withoutThe === undefined ? [rest] : [withoutThe, rest]) {
+    for (const preposition of ['of', 'for']) {
+      const short = endsWithWord(candidate, preposition);
+      if (short !== undefined) return short;
+    }
+  }
+  return undefined;
+}
+
+/** `text` without a last word `word` (any case) and the white space before it; undefined unless it ends so. */
+function endsWithWord(text: string, word: string): string | undefined {
+  if (text.length <= word.length || text.slice(-word.length).toLowerCase() !== word) return undefined;
+  const before = text.slice(0, -word.length);
+  const trimmed = before.trimEnd();
+  return trimmed.length < before.length ? trimmed : undefined;
 }

@@ -3,7 +3,7 @@
 // defence) and its way of naming the country or organisation ("Russian", "Ukraine's", "NATO").
 import type { Knowledge, Role } from '../knowledge';
 import type { Casing, TitleMention } from './mentions';
-import type { OfficeIndex } from './offices';
+import { withoutOwner, type OfficeIndex } from './offices';
 
 export interface DraftStyle {
   /** American spelling ("defense") rather than British ("defence"). */
@@ -44,9 +44,9 @@ export function renderTitle(knowledge: Knowledge, offices: OfficeIndex, role: Ro
   let owner: string | undefined;
   if (organisation) {
     for (const name of offices.namesOfJurisdiction(role.of)) {
-      const pattern = new RegExp(`\\s+(?:of|for)\\s+(?:the\\s+)?${escapeRegExp(name)}$`, 'i');
-      if (pattern.test(title)) {
-        title = title.replace(pattern, '');
+      const short = withoutOwner(title, name);
+      if (short !== undefined) {
+        title = short;
         owner = name;
         break;
       }
@@ -84,8 +84,4 @@ export function theName(name: string): string {
 /** "Ukraine's", "the United States'", "NATO's"; `article`: with "the" where English wants one. */
 export function possessiveOf(name: string, article = true): string {
   return `${article ? theName(name) : name}${/s$/.test(name) ? "'" : "'s"}`;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
