@@ -69,6 +69,11 @@ describe('properties of analysis', function () {
       '', ' ', '\n', '\r\n', '\0'.repeat(100), '"'.repeat(5000), '“'.repeat(3000) + '”'.repeat(2000), "'".repeat(4000),
       `${'word '.repeat(60_000)}"unclosed`, '\ud800'.repeat(500), '\udfff\ud800', '`'.repeat(3000), '>'.repeat(2000),
       '-'.repeat(3000), '#'.repeat(500), '['.repeat(2000) + ']('.repeat(2000), '<'.repeat(2000), '---\n'.repeat(1000),
+      // Right-to-left text, combining marks, CR-only line ends and NUL bytes inside quotations.
+      '"שלום," אמר הוא.\r«مرحبا» قال\u200f\r'.repeat(1000), 'e\u0301"Kiev\u0308,"\u0301 '.repeat(3000), '\0"\0said\0"'.repeat(3000),
+      // Runs that once made expressions backtrack: marks, blanks after a cue, capitalised words.
+      `He said. ${'.'.repeat(20_000)}x`, `according to x${' '.repeat(20_000)}y "We go."`, `a report titled${' '.repeat(20_000)}x "The Plan"`,
+      `${'Abc '.repeat(5000)}"We Go Now," he said.`, `> —${' '.repeat(20_000)}\n> x\n> y`,
     ];
     for (const text of extremes) for (const language of ['markdown', 'plaintext'] as const) check(text, language);
   });

@@ -2,6 +2,8 @@ import { quotationsOf } from '../quotes/quotations';
 import type { Check } from './check';
 
 const WORD = /[\p{L}\p{N}'’\-]/u;
+/** The longest "last quoted word" a closing mark without an opening one is shown with. */
+const MAX_WORD = 64;
 
 /** A quotation mark without its partner in the paragraph, allowing for quotations that run over several paragraphs. */
 export const quoteUnbalanced: Check = {
@@ -27,8 +29,11 @@ export const quoteUnbalanced: Check = {
         });
       } else {
         // The closing mark and the last quoted word before it.
+        // At most MAX_WORD back: in a long run without a blank, every unopened mark would walk it all.
+        const floor = Math.max(paragraph.start, problem.mark - MAX_WORD);
         let start = problem.mark;
-        while (start > paragraph.start && !/\s/.test(prose[start - 1])) start--;
+        while (start > floor && !/\s/.test(prose[start - 1])) start--;
+        if (start > paragraph.start && /[\udc00-\udfff]/.test(prose[start]) && /[\ud800-\udbff]/.test(prose[start - 1])) start++;
         report({
           start,
           end: problem.mark + 1,

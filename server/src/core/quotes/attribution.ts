@@ -104,11 +104,20 @@ interface Cue {
   speaker: Speaker | null;
 }
 
+/**
+ * How far before a quotation (in characters) its attribution is looked for. No cue stands that far
+ * from its quotation in real copy; without a bound, a sentence of thousands of quotations made
+ * every quotation read every word before it.
+ */
+const CUE_REACH = 1000;
+
 class Attributor {
   private readonly doc: DraftDocument;
   private readonly prose: string;
   private readonly people: People;
   private readonly quotes: Quotation[];
+  private quoteSpans: Span[] | undefined;
+  private quoteStarts: number[] | undefined;
   private readonly sentences: ReturnType<typeof outerSentencesOf>;
   private readonly results: AttributedQuotation[] = [];
   /** Described sources met so far, for "the official" after "a Ukrainian official". */
@@ -223,7 +232,8 @@ class Attributor {
     if (!sentence) return;
     const next = this.sentences.sentences[sentence.index + 1];
     if (!next || next.paragraph !== sentence.paragraph) return;
-    if (this.quotes.some((q) => q.start >= next.start && q.start < next.end)) return;
+    const quoted = this.firstQuoteStartFrom(next.start);
+    if (quoted !== undefined && quoted < next.end) return;
     const spoken = this.cueInSentence(next);
     if (spoken) {
       result.speaker = spoken.speaker;
@@ -253,11 +263,23 @@ class Attributor {
   }
 
   private rightBoundary(quote: Quotation, sentence: OuterSentence): number {
-    let boundary = Math.max(sentence.end, quote.end);
-    for (const other of this.quotes) {
-      if (other.start >= quote.end && other.start < boundary) boundary = other.start;
+    const boundary = Math.max(sentence.end, quote.end);
+    const next = this.firstQuoteStartFrom(quote.end);
+    return next !== undefined && next < boundary ? next : boundary;
+  }
+
+  /** The first start of a quotation at or after `offset` (binary search: this runs for every quotation). */
+  private firstQuoteStartFrom(offset: number): number | undefined {
+    this.quoteStarts ??= this.quotes.map((q) => q.start).sort((a, b) => a - b);
+    const starts = this.quoteStarts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < offset) lo = mid + 1;
+      else hi = mid;
     }
-    return boundary;
+    return starts[lo];
   }
 
   private words(start: number, end: number): Word[] {
@@ -409,7 +431,12 @@ class Attributor {
 
   /** Cues before a quotation may reach back over earlier quotations of the same sentence ("X said, "A," and "B.""). */
   private leftBoundaryForCue(quote: Quotation, sentence: OuterSentence): number {
-    return Math.min(sentence.start, quote.start);
+    const start = Math.min(sentence.start, quote.start);
+    if (quote.start - start <= CUE_REACH) return start;
+    // Far back in a very long sentence: start at a word, CUE_REACH characters before the quotation.
+    let cut = quote.start - CUE_REACH;
+    while (cut < quote.start && !/\s/.test(this.prose[cut - 1])) cut++;
+    return cut;
   }
 
   /** A reporting verb with a subject anywhere in a sentence of the writer's (no quotation needed). */
@@ -425,7 +452,26 @@ class Attributor {
   }
 
   private insideQuote(offset: number): boolean {
-    return this.quotes.some((q) => q.start <= offset && offset < q.end);
+    // Binary search over the quotations' spans (merged, in order): this runs for every word.
+    if (!this.quoteSpans) {
+      const spans: Span[] = [];
+      for (const q of [...this.quotes].sort((a, b) => a.start - b.start)) {
+        const last = spans[spans.length - 1];
+        if (last && q.start <= last.end) last.end = Math.max(last.end, q.end);
+        else spans.push({ start: q.start, end: q.end });
+      }
+      this.quoteSpans = spans;
+    }
+    const spans = this.quoteSpans;
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].end <= offset) lo = mid + 1;
+      else if (spans[mid].start > offset) hi = mid - 1;
+      else return true;
+    }
+    return false;
   }
 
   /** The subject of the reporting verb words[v], looking left in its sentence. */
