@@ -104,7 +104,7 @@ describe('copydesk check', function () {
     child.stdin.write(`Content-Length: ${Buffer.byteLength(init)}\r\n\r\n${init}`);
     let output = '';
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no initialize result: ${output}`)), 10_000);
+      const timer = setTimeout(() => reject(new Error(`no initialize result: ${output}`)), 60_000);
       child.stdout.on('data', (chunk) => {
         output += String(chunk);
         if (output.includes('"serverInfo"')) { clearTimeout(timer); resolve(); }

@@ -81,8 +81,11 @@ export class TestClient {
     for (const wake of waiters) wake();
   }
 
-  /** Resolves once `ready()` holds, re-checking on every notification; rejects after `timeout` ms. */
-  waitFor<T>(ready: () => T | undefined | false, what: string, timeout = 10_000): Promise<T> {
+  /**
+   * Resolves once `ready()` holds, re-checking on every notification; rejects after `timeout` ms,
+   * generous so that a loaded two-core CI machine only makes it slower, never failing.
+   */
+  waitFor<T>(ready: () => T | undefined | false, what: string, timeout = 60_000): Promise<T> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), timeout);
       const check = () => {
@@ -109,6 +112,18 @@ export class TestClient {
 
   async change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void> {
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  /**
+   * Sends notifications in one write to the server's standard input, as an editor's burst of
+   * keystrokes arrives when the server is busy: all of them queued before it reads any.
+   */
+  burst(notifications: Array<{ method: string; params: unknown }>): Promise<void> {
+    const frames = notifications.map(({ method, params }) => {
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method, params }), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    });
+    return new Promise((resolve, reject) => this.process.stdin!.write(Buffer.concat(frames), (error) => (error ? reject(error) : resolve())));
   }
 
   async close(uri: string): Promise<void> {
