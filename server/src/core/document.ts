@@ -19,6 +19,12 @@ export type DateSource = 'front matter' | 'dateline';
 
 const NON_NEWLINE = /[^\r\n]/g;
 
+/** Whether a UTF-16 code unit is white space, as `\s` in a regular expression says. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function blank(text: string): string {
   return text.replace(NON_NEWLINE, ' ');
 }
@@ -224,10 +230,27 @@ const sentencesOf = defineLayer('sentences', (doc: DraftDocument): Sentence[] =>
   return sentences;
 });
 
+const LETTER_OR_DOT = /[\p{L}.]/u;
+/** Longer than any abbreviation in the list, and without a full stop: an ordinary word. */
+const LONGEST_ABBREVIATION = 6;
+
+/** A letter or a full stop (ASCII decided without a regex: this runs before every full stop). */
+function isLetterOrDot(c: number, prose: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+  return LETTER_OR_DOT.test(prose[i]);
+}
+
 /** Whether the period at `dot` ends a sentence (not an abbreviation, initial or initialism). */
 export function endsSentenceAt(prose: string, dot: number): boolean {
   let wordStart = dot;
-  while (wordStart > 0 && /[\p{L}.]/u.test(prose[wordStart - 1])) wordStart--;
+  let dots = false;
+  while (wordStart > 0) {
+    const c = prose.charCodeAt(wordStart - 1);
+    if (!isLetterOrDot(c, prose, wordStart - 1)) break;
+    if (c === 46) dots = true;
+    wordStart--;
+  }
+  if (!dots && dot - wordStart > LONGEST_ABBREVIATION) return true;
   const word = prose.slice(wordStart, dot);
   if (!word) return true;
   if (/^\p{Lu}$/u.test(word)) return false; // a middle initial: "John F. Kennedy"

@@ -1,7 +1,7 @@
 // Which characters of a Markdown draft are prose. The structure comes from @lezer/markdown
 // (CommonMark + GFM), whose nodes carry exact UTF-16 offsets; YAML front matter, which is not
 // Markdown syntax, is recognised here and kept out of the parse.
-import { parser as commonMarkParser, Table } from '@lezer/markdown';
+import { parser as commonMarkParser, Table, type BlockContext, type BlockParser, type LeafBlock } from '@lezer/markdown';
 import { TreeFragment, type SyntaxNodeRef, type Tree } from '@lezer/common';
 import { parse as parseYaml } from 'yaml';
 import type { Span } from './types';
@@ -9,7 +9,22 @@ import type { Span } from './types';
 // CommonMark plus GFM tables. Emphasis is not parsed: its `*` and `_` markers are harmless in
 // prose and parsing them costs a third of the parse; bare URLs are hidden for every language in
 // document.ts, which the GFM autolink extension would do at twice the cost.
-const parser = commonMarkParser.configure([Table, { remove: ['Emphasis', 'HardBreak'] }]);
+// A paragraph with none of the characters inline syntax starts with (code spans, links, images,
+// HTML, entities, escapes) is added as it is, without the character-by-character inline pass that
+// finds nothing in most paragraphs of news copy; the others are parsed as usual.
+const INLINE_START = /[`<[\]!&\\]/;
+const plainParagraphs: BlockParser = {
+  name: 'PlainParagraph',
+  leaf: () => ({
+    nextLine: () => false,
+    finish(cx: BlockContext, leaf: LeafBlock) {
+      if (INLINE_START.test(leaf.content)) return false;
+      cx.addLeafElement(leaf, cx.elt('Paragraph', leaf.start, leaf.start + leaf.content.length));
+      return true;
+    },
+  }),
+};
+const parser = commonMarkParser.configure([Table, { remove: ['Emphasis', 'HardBreak'] }, { parseBlock: [plainParagraphs] }]);
 
 export type BlockKind = 'paragraph' | 'heading' | 'cell';
 

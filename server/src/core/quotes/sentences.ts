@@ -1,7 +1,7 @@
 // The writer's sentences around quotations. A quotation is one unit inside the sentence that
 // carries it (`"It is over. We won," she said.` is one sentence), so attribution and pronoun
 // resolution look for cues in the writer's sentence, never between the quoted sentences.
-import { defineLayer, endsSentenceAt, type DraftDocument } from '../document';
+import { defineLayer, endsSentenceAt, isSpaceCode, type DraftDocument } from '../document';
 import type { Span } from '../types';
 import { REPORTING_VERBS } from './lexicon';
 import { quotationsOf, type Quotation } from './quotations';
@@ -35,7 +35,7 @@ export const outerSentencesOf = defineLayer('outer-sentences', (doc: DraftDocume
     const push = (end: number) => {
       if (end > start) sentences.push({ start, end, paragraph: paragraph.index, index: sentences.length });
       start = end;
-      while (start < paragraph.end && /\s/.test(prose[start])) start++;
+      while (start < paragraph.end && isSpaceCode(prose.charCodeAt(start))) start++;
     };
     let k = 0;
     for (let i = paragraph.start; i < paragraph.end; i++) {
@@ -45,16 +45,16 @@ export const outerSentencesOf = defineLayer('outer-sentences', (doc: DraftDocume
         // A quotation that ends with its own full stop ends the writer's sentence when a new one
         // follows; a question or exclamation mark stands in for the comma before an attribution
         // (`"Is it over?" Rubio asked.`), so the sentence goes on.
-        const last = prose[Math.max(quote.contentStart, quote.contentEnd - 1)];
-        const standsForComma = /[!?]/.test(last) && attributionFollows(prose, quote.end, paragraph.end);
-        if (quote.close !== null && /[.!?…]/.test(last) && !standsForComma && followedBySentence(prose, quote.end, paragraph.end)) push(quote.end);
+        const last = prose.charCodeAt(Math.max(quote.contentStart, quote.contentEnd - 1));
+        const standsForComma = (last === 33 || last === 63) && attributionFollows(prose, quote.end, paragraph.end);
+        if (quote.close !== null && isTerminal(last) && !standsForComma && followedBySentence(prose, quote.end, paragraph.end)) push(quote.end);
         continue;
       }
-      const char = prose[i];
-      if (!/[.!?…]/.test(char)) continue;
+      const c = prose.charCodeAt(i);
+      if (!isTerminal(c)) continue;
       let end = i + 1;
-      while (end < paragraph.end && /[.!?…)\]]/.test(prose[end])) end++;
-      if (char === '.' && prose[i + 1] !== '.' && !endsSentenceAt(prose, i)) continue;
+      while (end < paragraph.end && (isTerminal(prose.charCodeAt(end)) || prose.charCodeAt(end) === 41 || prose.charCodeAt(end) === 93)) end++;
+      if (c === 46 && prose.charCodeAt(i + 1) !== 46 && !endsSentenceAt(prose, i)) continue;
       if (followedBySentence(prose, end, paragraph.end)) push(end);
       i = end - 1;
     }
@@ -77,12 +77,21 @@ export const outerSentencesOf = defineLayer('outer-sentences', (doc: DraftDocume
   };
 });
 
+/** . ! ? … */
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
 function followedBySentence(prose: string, from: number, limit: number): boolean {
   let i = from;
   if (i >= limit) return false;
-  if (!/\s/.test(prose[i])) return false;
-  while (i < limit && /\s/.test(prose[i])) i++;
-  return i < limit && STARTS_SENTENCE.test(prose[i]);
+  if (!isSpaceCode(prose.charCodeAt(i))) return false;
+  while (i < limit && isSpaceCode(prose.charCodeAt(i))) i++;
+  if (i >= limit) return false;
+  const c = prose.charCodeAt(i);
+  // A capital, a digit or an opening mark (ASCII decided without a regex).
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91;
+  return STARTS_SENTENCE.test(prose[i]);
 }
 
 const ATTRIBUTION_WINDOW = /^[^.!?;:"“”«»„]{0,80}/;
