@@ -22,11 +22,13 @@ export interface Word extends Span {
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UPPER_START = /^\p{Lu}/u;
 
-/** A letter, mark or digit (ASCII decided without a regex: this runs on every character). */
+/**
+ * A letter, mark or digit (ASCII decided without a regex: this runs on every character). A code unit
+ * of a surrogate pair is neither, so a word never ends inside a character.
+ */
 export function isWordCode(prose: string, i: number): boolean {
   const c = prose.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_WORD_CHAR.test(prose.slice(i, i + 2));
   return NON_ASCII_WORD_CHAR.test(prose[i]);
 }
 

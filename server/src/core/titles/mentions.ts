@@ -12,6 +12,7 @@
 import type { CheckContext } from '../checks/check';
 import type { DraftDocument } from '../document';
 import type { Knowledge } from '../knowledge';
+import { isCapitalised, isWordCode, proseWordsOf, type Word } from '../names/words';
 import { quotationsOf } from '../quotes/quotations';
 import type { Span } from '../types';
 import {
@@ -82,10 +83,16 @@ interface Token extends Span {
   marker?: boolean;
 }
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*(?:['’](?![\p{L}\p{M}\p{N}]))?/gu;
+/** - ‐ ' ’: what joins two words into one in a title ("Secretary-General", "Ukraine's"). */
+const JOINS_TITLE_WORDS = new Set([45, 0x2010, 39, 0x2019]);
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
 const SPLIT_BEFORE = /^(then|ex|former)[-‐](?=\p{L})/iu;
 const SPLIT_AFTER = /[-‐](elect|designate)$/i;
+/** A single capital letter followed by a full stop: one letter of an initialism. */
+function isInitial(prose: string, word: Word): boolean {
+  return word.end === word.start + 1 && prose.charCodeAt(word.end) === 46 && isCapitalised(word.text);
+}
+
 const CLOSES_APPOSITION = /^\s*(?:[,.;:!?)\]—–"“”]|$)/;
 
 const layers = new WeakMap<DraftDocument, WeakMap<Knowledge, Map<string, Titles>>>();
@@ -163,31 +170,57 @@ class TitleFinder {
 
   // --- tokens -------------------------------------------------------------------------------
 
+  /**
+   * The names layer's words, read as titles are written: joined over a hyphen or an apostrophe
+   * ("Secretary-General", "Ukraine's"), with a trailing possessive apostrophe ("Hamas'"), initialisms
+   * whole ("U.S."), and the time markers of "then-", "ex-", "-elect" split off.
+   */
   private tokenise(): void {
-    for (const paragraph of this.context.doc.paragraphs) {
-      WORD.lastIndex = paragraph.start;
-      for (let m = WORD.exec(this.prose); m && m.index < paragraph.end; m = WORD.exec(this.prose)) {
-        let start = m.index;
-        let text = m[0];
-        const before = SPLIT_BEFORE.exec(text);
+    const prose = this.prose;
+    const words = proseWordsOf(this.context.doc);
+    for (let w = 0; w < words.length; w++) {
+      const first = words[w];
+      const paragraph = first.paragraph;
+      // An initialism: two or more capitals, each with its full stop ("U.S.", "U.K.").
+      let last = w;
+      while (last < words.length && isInitial(prose, words[last]) && (last === w || words[last].start === words[last - 1].end + 1)) last++;
+      if (last - w >= 2) {
+        const end = words[last - 1].end + 1;
+        this.push(first.start, end, prose.slice(first.start, end), paragraph);
+        w = last - 1;
+        continue;
+      }
+      last = w;
+      while (last + 1 < words.length && words[last + 1].start === words[last].end + 1 && words[last + 1].paragraph === paragraph && JOINS_TITLE_WORDS.has(prose.charCodeAt(words[last].end))) last++;
+      let end = words[last].end;
+      // "Hamas'": a possessive apostrophe closing the word.
+      const after = prose.charCodeAt(end);
+      if ((after === 39 || after === 0x2019) && !isWordCode(prose, end + 1)) end++;
+      let start = first.start;
+      let text = last === w && end === first.end ? first.text : prose.slice(start, end);
+      const compound = last > w;
+      w = last;
+      if (compound) {
+        const before = text.length > 3 ? SPLIT_BEFORE.exec(text) : null;
         if (before) {
-          this.push(start, start + before[0].length, before[1], paragraph.index, true);
+          this.push(start, start + before[0].length, before[1], paragraph, true);
           start += before[0].length;
           text = text.slice(before[0].length);
         }
-        const after = SPLIT_AFTER.exec(text);
-        if (after) {
-          this.push(start, start + text.length - after[0].length, text.slice(0, -after[0].length), paragraph.index);
-          this.push(start + text.length - after[0].length, start + text.length, after[1], paragraph.index, true);
+        const suffix = text.length > 5 ? SPLIT_AFTER.exec(text) : null;
+        if (suffix) {
+          this.push(start, start + text.length - suffix[0].length, text.slice(0, -suffix[0].length), paragraph);
+          this.push(start + text.length - suffix[0].length, start + text.length, suffix[1], paragraph, true);
           continue;
         }
-        this.push(start, start + text.length, text, paragraph.index);
       }
+      this.push(start, start + text.length, text, paragraph);
     }
   }
 
   private push(start: number, end: number, text: string, paragraph: number, marker = false): void {
-    this.tokens.push({ index: this.tokens.length, start, end, text, lower: text.toLowerCase().replace(/’/g, "'"), cap: /^\p{Lu}/u.test(text), paragraph, marker });
+    const lower = text.toLowerCase();
+    this.tokens.push({ index: this.tokens.length, start, end, text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, cap: isCapitalised(text), paragraph, marker });
   }
 
   /** Index of the last token ending at or before `offset`. */
