@@ -21,6 +21,9 @@ export interface IndexedForm {
   text: string;
   /** Its words (letters and digits) and, between them, the separators (" ", "-", "'"). */
   words: string[];
+  /** The words in lower case, and the first one capitalised ("Von" of "von der Leyen"), for matching. */
+  lowerWords: string[];
+  capitalisedFirst: string;
   separators: string[];
   forms: Form[];
 }
@@ -126,7 +129,10 @@ export class Knowledge {
       if (!words.length) return;
       const key = words[0].toLowerCase();
       if (words[0] === key) this.lowercaseFirstWords.add(key);
-      const indexed: IndexedForm = { text: form, words, separators, forms: this.forms.get(form)! };
+      const indexed: IndexedForm = {
+        text: form, words, lowerWords: words.map((w) => w.toLowerCase()), capitalisedFirst: words[0][0].toUpperCase() + words[0].slice(1),
+        separators, forms: this.forms.get(form)!,
+      };
       const bucket = this.byFirstWord.get(key);
       if (bucket) bucket.push(indexed);
       else this.byFirstWord.set(key, [indexed]);
@@ -143,6 +149,11 @@ export class Knowledge {
   /** The spellings whose first word is `word` (any case), longest first. */
   formsStartingWith(word: string): readonly IndexedForm[] {
     return this.byFirstWord.get(word.toLowerCase()) ?? [];
+  }
+
+  /** The lowercase words some spelling starts with ("al" of "al-Qaida", "von" of "von der Leyen"). */
+  get lowercaseStarts(): ReadonlySet<string> {
+    return this.lowercaseFirstWords;
   }
 
   /** Whether some spelling starts with this lowercase word ("al" of "al-Qaida", "von" of "von der Leyen"). */

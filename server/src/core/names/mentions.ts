@@ -108,15 +108,15 @@ function isUpper(word: string): boolean {
 }
 
 /** Whether the words from `i` spell `form` (see the case rules in `caseMatches`). */
-function matchForm(words: Word[], i: number, form: IndexedForm): boolean {
+function matchForm(words: readonly Word[], i: number, form: IndexedForm): boolean {
   const count = form.words.length;
   if (i + count > words.length) return false;
   for (let j = 0; j < count; j++) {
     const word = words[i + j];
-    if (word.text.toLowerCase() !== form.words[j].toLowerCase()) return false;
-    if (j > 0 && normaliseSeparator(word.separator) !== normaliseSeparator(form.separators[j - 1])) return false;
+    if (word.text.toLowerCase() !== form.lowerWords[j]) return false;
+    if (j > 0 && word.separator !== form.separators[j - 1] && normaliseSeparator(word.separator) !== normaliseSeparator(form.separators[j - 1])) return false;
   }
-  return caseMatches(words.slice(i, i + count).map((w) => w.text), form);
+  return caseMatches(words, i, form);
 }
 
 /**
@@ -124,12 +124,18 @@ function matchForm(words: Word[], i: number, form: IndexedForm): boolean {
  * sentence, "Al-Shabaab"); or all in capitals for a name of four letters or more ("KYIV" in a
  * dateline). "IS" is never "Is", and "turkey" is not "Turkey".
  */
-function caseMatches(written: string[], form: IndexedForm): boolean {
-  if (written.every((w, j) => w === form.words[j])) return true;
-  const first = form.words[0];
-  if (written[0] === first[0].toUpperCase() + first.slice(1) && written.slice(1).every((w, j) => w === form.words[j + 1])) return true;
-  const letters = written.join('').length;
-  return letters >= 4 && written.every(isUpper) && !form.words.every(isUpper);
+function caseMatches(words: readonly Word[], i: number, form: IndexedForm): boolean {
+  const count = form.words.length;
+  let rest = true;
+  for (let j = 1; j < count && rest; j++) rest = words[i + j].text === form.words[j];
+  const first = words[i].text;
+  if (rest && (first === form.words[0] || first === form.capitalisedFirst)) return true;
+  let letters = 0;
+  for (let j = 0; j < count; j++) {
+    if (!isUpper(words[i + j].text)) return false;
+    letters += words[i + j].text.length;
+  }
+  return letters >= 4 && !form.words.every(isUpper);
 }
 
 /** What may follow a name: a non-word, a possessive, or a hyphen into a compound ("Zelensky-Putin"). */
@@ -161,6 +167,15 @@ function givenNames(person: Person): string[] {
 function isSurnameLike(form: IndexedForm, candidate: Form): boolean {
   if (candidate.entity.type !== 'person') return false;
   return form.words.length === 1 && (candidate.kind === 'surname' || candidate.kind === 'variant');
+}
+
+const lowerCaseStartsOf = new WeakMap<Knowledge, ReadonlySet<string>>();
+
+/** Lower-case words (and numbers) that may be part of a name: particles, prefixes, the first words of known names ("al", "von"). */
+function lowerCaseStarts(knowledge: Knowledge): ReadonlySet<string> {
+  let set = lowerCaseStartsOf.get(knowledge);
+  if (!set) lowerCaseStartsOf.set(knowledge, (set = new Set([...NAME_PARTICLES, ...NAME_PREFIXES, ...knowledge.lowercaseStarts])));
+  return set;
 }
 
 /**
@@ -225,8 +240,18 @@ function scan(doc: DraftDocument, knowledge: Knowledge): NameMentions {
     if (to > from && !isUpperWordOnly(list.slice(from, to))) mentions.push(mention(list.slice(from, to)));
   };
 
+  const lowerStarts = lowerCaseStarts(knowledge);
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
+    // Most words are lower-case (or digits) and neither a particle nor the start of a known name:
+    // no name goes on through them.
+    const c = word.text.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || c < 65) {
+      if (!lowerStarts.has(word.text)) {
+        flush();
+        continue;
+      }
+    }
     const joined = joinsPrevious(words, i);
     if (isOrdinary(words, i)) {
       ordinary.add(i);
@@ -238,11 +263,12 @@ function scan(doc: DraftDocument, knowledge: Knowledge): NameMentions {
     let matched: IndexedForm | undefined;
     // Only capitalised words and a few lowercase ones ("al-Qaida", "von der Leyen") start a known name.
     if (!insideWord && (isCapitalised(word.text) || knowledge.startsLowercaseForm(word.text))) {
+      const capital = isCapitalised(word.text);
       for (const form of knowledge.formsStartingWith(word.text)) {
         if (!matchForm(words, i, form)) continue;
         const end = words[i + form.words.length - 1].end;
         if (!endsCleanly(prose, end)) continue;
-        if (!/\p{Lu}/u.test(prose.slice(word.start, end))) continue;
+        if (!capital && !/\p{Lu}/u.test(prose.slice(word.start, end))) continue;
         matched = form;
         break;
       }

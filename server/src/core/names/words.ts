@@ -3,6 +3,7 @@
 // marks and digits; what stands between two words is kept, so that "O'Brien", "al-Qaida",
 // "Zelensky's" and "John F. Kennedy" can be read as one name.
 import { defineLayer, type DraftDocument } from '../document';
+import { quotationsOf } from '../quotes/quotations';
 import type { Span } from '../types';
 import { COMMON_WORDS } from './commonWords';
 
@@ -62,6 +63,110 @@ export const proseWordsOf = defineLayer('prose words', (doc: DraftDocument): Wor
     if (w < words.length && words[w].start < sentence.end) words[w].sentenceInitial = true;
   }
   return words;
+});
+
+/**
+ * A word of a phrase as a reader reads it: the words joined over a hyphen or an apostrophe
+ * ("Secretary-General", "al-Hayya", "Ukraine's"), with a trailing possessive apostrophe ("Hamas'"),
+ * initialisms whole ("U.S."), and the time markers of "then-", "ex-", "-elect" split off. The
+ * people and titles layers read these.
+ */
+export interface Token extends Span {
+  /** Index of the token in the draft's tokens. */
+  index: number;
+  text: string;
+  /** Lower-case, typographic apostrophes made straight. */
+  lower: string;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  paragraph: number;
+  /** A time marker split off a hyphenated word ("then" of "then-Secretary", "elect" of "President-elect"). */
+  marker: boolean;
+  /** Inside the words of a quotation. */
+  inQuote: boolean;
+  /** The words it is made of: words[firstWord..lastWord]. */
+  firstWord: number;
+  lastWord: number;
+}
+
+export interface Tokens {
+  tokens: Token[];
+  /** For each word, the index of the token it belongs to. */
+  tokenOfWord: Int32Array;
+}
+
+/** - ‐ ' ’: what joins two words into one ("Secretary-General", "Ukraine's"). */
+const JOINS_WORDS = new Set([45, 0x2010, 39, 0x2019]);
+const SPLIT_BEFORE = /^(then|ex|former)[-‐](?=\p{L})/iu;
+const SPLIT_AFTER = /[-‐](elect|designate)$/i;
+
+/** A single capital letter followed by a full stop: one letter of an initialism. */
+function isInitial(prose: string, word: Word): boolean {
+  return word.end === word.start + 1 && prose.charCodeAt(word.end) === 46 && isCapitalised(word.text);
+}
+
+/** The draft's tokens, once per version. */
+export const tokensOf = defineLayer('tokens', (doc: DraftDocument): Tokens => {
+  const prose = doc.prose;
+  const words = proseWordsOf(doc);
+  const quotes = quotationsOf(doc).quotes;
+  const tokens: Token[] = [];
+  const tokenOfWord = new Int32Array(words.length);
+  let q = 0;
+  const push = (start: number, end: number, text: string, paragraph: number, firstWord: number, lastWord: number, marker = false) => {
+    while (q < quotes.length && quotes[q].end <= start) q++;
+    const quote = quotes[q];
+    const lower = text.toLowerCase();
+    const index = tokens.length;
+    for (let k = firstWord; k <= lastWord; k++) tokenOfWord[k] = index;
+    tokens.push({
+      index, start, end, text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, cap: isCapitalised(text), paragraph, marker,
+      inQuote: !!quote && quote.contentStart <= start && start < quote.contentEnd, firstWord, lastWord,
+    });
+  };
+  for (let w = 0; w < words.length; w++) {
+    const first = words[w];
+    const paragraph = first.paragraph;
+    // An initialism: two or more capitals, each with its full stop ("U.S.", "U.K.").
+    let last = w;
+    while (last < words.length && isInitial(prose, words[last]) && (last === w || words[last].start === words[last - 1].end + 1)) last++;
+    if (last - w >= 2) {
+      const end = words[last - 1].end + 1;
+      push(first.start, end, prose.slice(first.start, end), paragraph, w, last - 1);
+      w = last - 1;
+      continue;
+    }
+    last = w;
+    while (last + 1 < words.length && words[last + 1].start === words[last].end + 1 && words[last + 1].paragraph === paragraph && JOINS_WORDS.has(prose.charCodeAt(words[last].end))) last++;
+    let end = words[last].end;
+    // "Hamas'": a possessive apostrophe closing the word.
+    const after = prose.charCodeAt(end);
+    if ((after === 39 || after === 0x2019) && !isWordCode(prose, end + 1)) end++;
+    let start = first.start;
+    let text = last === w && end === first.end ? first.text : prose.slice(start, end);
+    const from = w;
+    w = last;
+    if (last > from) {
+      let firstWord = from;
+      const before = text.length > 3 ? SPLIT_BEFORE.exec(text) : null;
+      if (before) {
+        push(start, start + before[0].length, before[1], paragraph, from, from, true);
+        start += before[0].length;
+        text = text.slice(before[0].length);
+        firstWord = from + 1;
+      }
+      const suffix = text.length > 5 ? SPLIT_AFTER.exec(text) : null;
+      if (suffix) {
+        push(start, start + text.length - suffix[0].length, text.slice(0, -suffix[0].length), paragraph, firstWord, last - 1);
+        push(start + text.length - suffix[0].length, start + text.length, suffix[1], paragraph, last, last, true);
+        continue;
+      }
+      push(start, start + text.length, text, paragraph, firstWord, last);
+      continue;
+    }
+    push(start, end, text, paragraph, from, last);
+  }
+  return { tokens, tokenOfWord };
 });
 
 /** The index of the first word starting at or after `offset` (binary search). */

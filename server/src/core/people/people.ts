@@ -17,8 +17,7 @@ import type { DraftDocument } from '../document';
 import type { Knowledge, Person } from '../knowledge';
 import { nameMentionsOf, type NameMention, type NameMentions } from '../names/mentions';
 import { isSlip } from '../names/similarity';
-import { NAME_PARTICLES, type Word } from '../names/words';
-import { quotationsOf } from '../quotes/quotations';
+import { NAME_PARTICLES, tokensOf, type Token } from '../names/words';
 import { outerSentencesOf, type OuterSentence } from '../quotes/sentences';
 import { REPORTING_VERBS } from '../quotes/lexicon';
 import { officeIndex, type OfficeIndex } from '../titles/offices';
@@ -85,19 +84,6 @@ export interface People {
   resolveTitle(phrase: string, offset: number, fallbackToRecent: boolean): { person: DraftPerson; basis: NonNullable<PersonMention['basis']> } | undefined;
   /** The person a pronoun at `offset` most likely refers to. */
   resolvePronoun(pronoun: Pronoun | null, offset: number): DraftPerson | undefined;
-}
-
-/** A word as this layer reads it: the names layer's words, joined over hyphens and apostrophes ("al-Hayya", "Trump's"). */
-interface Token extends Span {
-  index: number;
-  text: string;
-  lower: string;
-  cap: boolean;
-  paragraph: number;
-  inQuote: boolean;
-  /** The names layer's words this token is made of: [firstWord, lastWord]. */
-  firstWord: number;
-  lastWord: number;
 }
 
 const PREFIXED = /^(?:al|el|ad|ash|as|at|an|ar|az|bin|ben|abu|ibn|d|o)[-'’]\p{Lu}/u;
@@ -231,10 +217,11 @@ class PeopleBuilder {
   private readonly kb: KnowledgeIndex;
   private readonly offices: OfficeIndex;
   private readonly names: NameMentions;
-  private readonly words: readonly Word[];
-  private readonly tokens: Token[] = [];
+  private readonly tokens: Token[];
   /** For each word of the names layer, the token it belongs to. */
   private readonly tokenOfWord: Int32Array;
+  /** Tokens that start with a capital, or with a prefix before one ("al-Hayya", "d'Estaing"). */
+  private readonly caps: Uint8Array;
   private readonly persons: DraftPerson[] = [];
   private readonly byKey = new Map<string, DraftPerson>();
   private readonly bySurname = new Map<string, DraftPerson[]>();
@@ -253,13 +240,15 @@ class PeopleBuilder {
     this.kb = indexKnowledge(context.knowledge);
     this.offices = officeIndex(context.knowledge);
     this.names = nameMentionsOf(context);
-    this.words = this.names.words;
-    this.tokenOfWord = new Int32Array(this.words.length);
+    const tokens = tokensOf(context.doc);
+    this.tokens = tokens.tokens;
+    this.tokenOfWord = tokens.tokenOfWord;
+    this.caps = new Uint8Array(this.tokens.length);
+    for (const token of this.tokens) this.caps[token.index] = token.cap || (token.firstWord !== token.lastWord && PREFIXED.test(token.text)) ? 1 : 0;
     this.sentences = outerSentencesOf(context.doc);
   }
 
   build(): People {
-    this.tokenise();
     this.findFullNames();
     this.mentions.commit();
     this.findSurnames();
@@ -305,38 +294,12 @@ class PeopleBuilder {
 
   // --- tokens -------------------------------------------------------------------------------
 
-  /** The names layer's words, joined over a hyphen or an apostrophe between letters ("el-Sisi", "Zelenskyy's"). */
-  private tokenise(): void {
-    const { words, prose } = this;
-    const quotes = quotationsOf(this.doc).quotes;
-    let q = 0;
-    for (let w = 0; w < words.length; w++) {
-      const first = words[w];
-      let last = w;
-      while (last + 1 < words.length) {
-        const next = words[last + 1];
-        if (next.paragraph !== first.paragraph || next.start !== words[last].end + 1) break;
-        const c = prose.charCodeAt(words[last].end);
-        if (c !== 45 /* - */ && c !== 39 /* ' */ && c !== 0x2019 /* ’ */) break;
-        last++;
-      }
-      const start = first.start;
-      const end = words[last].end;
-      while (q < quotes.length && quotes[q].end <= start) q++;
-      const quote = quotes[q];
-      const inQuote = !!quote && quote.contentStart <= start && start < quote.contentEnd;
-      const text = last === w ? first.text : prose.slice(start, end);
-      const index = this.tokens.length;
-      for (let k = w; k <= last; k++) this.tokenOfWord[k] = index;
-      this.tokens.push({ index, start, end, text, lower: text.toLowerCase(), cap: capitalised(text), paragraph: first.paragraph, inQuote, firstWord: w, lastWord: last });
-      w = last;
-    }
-  }
-
   /** The characters between two tokens, when they belong to the same name (a space, or ". " after an initial). */
   private joins(a: Token, b: Token): boolean {
     if (a.paragraph !== b.paragraph || a.inQuote !== b.inQuote) return false;
     if (b.start === a.end + 1 && this.prose.charCodeAt(a.end) === 32) return true;
+    if (b.start === a.end && (a.marker || b.marker)) return true; // "then-Secretary", "President-elect"
+
     // "John F. Kennedy", "Mr. Rubio", "Dr. Raman"
     return b.start === a.end + 2 && this.prose.startsWith('. ', a.end) && (a.text.length === 1 || ABBREVIATION.test(a.lower));
   }
@@ -379,8 +342,8 @@ class PeopleBuilder {
     while (first > i) {
       const previous = tokens[first - 1];
       const bare = previous.lower.replace(POSSESSIVE, '');
-      if (previous.cap && (TITLE_WORDS.has(bare) || COMMON_CAPITALISED.has(bare) || this.kb.adjectives.has(previous.text))) break;
-      if (previous.cap && POSSESSIVE.test(previous.text)) break; // "Trump's envoy Steve Witkoff"
+      if (this.caps[previous.index] && (TITLE_WORDS.has(bare) || COMMON_CAPITALISED.has(bare) || this.kb.adjectives.has(previous.text))) break;
+      if (this.caps[previous.index] && POSSESSIVE.test(previous.text)) break; // "Trump's envoy Steve Witkoff"
       first--;
     }
     // Skip sentence openers and titles at the start of what remains.
@@ -467,10 +430,10 @@ class PeopleBuilder {
   /** An organisation's whole name, over "and", "of", "for" ("The Hostages and Missing Families Forum"). */
   private organisationSpan(i: number, end: number): Span & { text: string } {
     let k = i;
-    while (k >= 2 && /^(?:and|of|for|&)$/.test(this.tokens[k - 1].lower) && this.tokens[k - 2].cap
+    while (k >= 2 && /^(?:and|of|for|&)$/.test(this.tokens[k - 1].lower) && this.caps[this.tokens[k - 2].index]
       && this.prose.slice(this.tokens[k - 2].end, this.tokens[k].start).trim() === this.tokens[k - 1].text) {
       k -= 2;
-      while (k > 0 && this.tokens[k - 1].cap && this.joins(this.tokens[k - 1], this.tokens[k])) k--;
+      while (k > 0 && this.caps[this.tokens[k - 1].index] && this.joins(this.tokens[k - 1], this.tokens[k])) k--;
     }
     const start = this.tokens[k].start;
     return { start, end, text: this.prose.slice(start, end) };
@@ -510,9 +473,9 @@ class PeopleBuilder {
       this.alone = new Map();
       for (let i = 0; i < this.tokens.length; i++) {
         const t = this.tokens[i];
-        if (!t.cap) continue;
+        if (!this.caps[t.index]) continue;
         const previous = this.tokens[i - 1];
-        if (previous && previous.cap && this.joins(previous, t)) continue;
+        if (previous && this.caps[previous.index] && this.joins(previous, t)) continue;
         const key = POSSESSIVE.test(t.text) ? t.text.replace(POSSESSIVE, '') : t.text;
         this.alone.set(key, (this.alone.get(key) ?? 0) + 1);
       }
@@ -528,7 +491,7 @@ class PeopleBuilder {
       const previous = tokens[k - 1];
       const bare = previous.lower.replace(POSSESSIVE, '');
       if (!this.joins(previous, tokens[k])) break;
-      const titleish = TITLE_WORDS.has(bare) || this.kb.adjectives.has(previous.text) || (previous.cap && !COMMON_CAPITALISED.has(bare))
+      const titleish = TITLE_WORDS.has(bare) || this.kb.adjectives.has(previous.text) || (this.caps[previous.index] && !COMMON_CAPITALISED.has(bare))
         || (TITLE_WORDS.has(tokens[k].lower) && /^[\p{L}-]+$/u.test(previous.text) && !COMMON_CAPITALISED.has(bare) && first - k < 4 && bare.length > 2 && !/(?:ed|ing|ly)$/.test(bare));
       if (!titleish) break;
       if (first - k >= 6) break;
@@ -580,12 +543,12 @@ class PeopleBuilder {
     const tokens = this.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
-      if (!token.cap || this.claimed.has(i)) continue;
+      if (!this.caps[token.index] || this.claimed.has(i)) continue;
       // "He said", "in May": the names layer reads these as ordinary words here.
       if (token.firstWord === token.lastWord && this.names.ordinary(token.firstWord)) continue;
       // A surname with particles, possibly capitalised at a sentence start ("Von der Leyen said").
       let j = i;
-      while (j + 2 < tokens.length && NAME_PARTICLES.has(tokens[j + 1].lower) && this.joins(tokens[j], tokens[j + 1]) && this.joins(tokens[j + 1], tokens[j + 2]) && (tokens[j + 2].cap || NAME_PARTICLES.has(tokens[j + 2].lower))) j += 2;
+      while (j + 2 < tokens.length && NAME_PARTICLES.has(tokens[j + 1].lower) && this.joins(tokens[j], tokens[j + 1]) && this.joins(tokens[j + 1], tokens[j + 2]) && (this.caps[tokens[j + 2].index] || NAME_PARTICLES.has(tokens[j + 2].lower))) j += 2;
       if (NAME_PARTICLES.has(token.lower) && j === i) continue;
       const start = token.start;
       let text = j === i ? token.text : this.prose.slice(start, tokens[j].end);
@@ -962,13 +925,6 @@ class PeopleBuilder {
 function isPersonTitle(title: PersonTitle | null): boolean {
   if (!title) return false;
   return title.text.toLowerCase().split(/[\s.]+/).some((w) => TITLE_HEADS.has(w) || HONORIFIC_PRONOUN[w] !== undefined);
-}
-
-function capitalised(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122) return text.length > 2 && PREFIXED.test(text);
-  return UPPER_START.test(text) || PREFIXED.test(text);
 }
 
 function isSpace(c: number): boolean {

@@ -12,7 +12,7 @@
 import type { CheckContext } from '../checks/check';
 import type { DraftDocument } from '../document';
 import type { Knowledge } from '../knowledge';
-import { isCapitalised, isWordCode, proseWordsOf, type Word } from '../names/words';
+import { tokensOf, type Token } from '../names/words';
 import { quotationsOf } from '../quotes/quotations';
 import type { Span } from '../types';
 import {
@@ -73,26 +73,7 @@ export interface Titles {
   at(offset: number): TitleMention | undefined;
 }
 
-interface Token extends Span {
-  index: number;
-  text: string;
-  lower: string;
-  cap: boolean;
-  paragraph: number;
-  /** A marker split off a hyphenated word ("then-", "-elect"). */
-  marker?: boolean;
-}
-
-/** - ‐ ' ’: what joins two words into one in a title ("Secretary-General", "Ukraine's"). */
-const JOINS_TITLE_WORDS = new Set([45, 0x2010, 39, 0x2019]);
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
-const SPLIT_BEFORE = /^(then|ex|former)[-‐](?=\p{L})/iu;
-const SPLIT_AFTER = /[-‐](elect|designate)$/i;
-/** A single capital letter followed by a full stop: one letter of an initialism. */
-function isInitial(prose: string, word: Word): boolean {
-  return word.end === word.start + 1 && prose.charCodeAt(word.end) === 46 && isCapitalised(word.text);
-}
-
 const CLOSES_APPOSITION = /^\s*(?:[,.;:!?)\]—–"“”]|$)/;
 
 const layers = new WeakMap<DraftDocument, WeakMap<Knowledge, Map<string, Titles>>>();
@@ -122,7 +103,7 @@ function findTitles(context: CheckContext): Titles {
 
 class TitleFinder {
   private readonly prose: string;
-  private readonly tokens: Token[] = [];
+  private readonly tokens: Token[];
   private readonly offices: OfficeIndex;
   private readonly quotes: Span[];
   private readonly sentenceStarts: Set<number>;
@@ -134,7 +115,7 @@ class TitleFinder {
     this.offices = officeIndex(context.knowledge);
     this.quotes = quotationsOf(context.doc).quotes.map((q) => ({ start: q.contentStart, end: q.contentEnd }));
     this.sentenceStarts = new Set(context.doc.sentences.map((s) => s.start));
-    this.tokenise();
+    this.tokens = tokensOf(context.doc).tokens;
   }
 
   find(): TitleMention[] {
@@ -169,59 +150,6 @@ class TitleFinder {
   }
 
   // --- tokens -------------------------------------------------------------------------------
-
-  /**
-   * The names layer's words, read as titles are written: joined over a hyphen or an apostrophe
-   * ("Secretary-General", "Ukraine's"), with a trailing possessive apostrophe ("Hamas'"), initialisms
-   * whole ("U.S."), and the time markers of "then-", "ex-", "-elect" split off.
-   */
-  private tokenise(): void {
-    const prose = this.prose;
-    const words = proseWordsOf(this.context.doc);
-    for (let w = 0; w < words.length; w++) {
-      const first = words[w];
-      const paragraph = first.paragraph;
-      // An initialism: two or more capitals, each with its full stop ("U.S.", "U.K.").
-      let last = w;
-      while (last < words.length && isInitial(prose, words[last]) && (last === w || words[last].start === words[last - 1].end + 1)) last++;
-      if (last - w >= 2) {
-        const end = words[last - 1].end + 1;
-        this.push(first.start, end, prose.slice(first.start, end), paragraph);
-        w = last - 1;
-        continue;
-      }
-      last = w;
-      while (last + 1 < words.length && words[last + 1].start === words[last].end + 1 && words[last + 1].paragraph === paragraph && JOINS_TITLE_WORDS.has(prose.charCodeAt(words[last].end))) last++;
-      let end = words[last].end;
-      // "Hamas'": a possessive apostrophe closing the word.
-      const after = prose.charCodeAt(end);
-      if ((after === 39 || after === 0x2019) && !isWordCode(prose, end + 1)) end++;
-      let start = first.start;
-      let text = last === w && end === first.end ? first.text : prose.slice(start, end);
-      const compound = last > w;
-      w = last;
-      if (compound) {
-        const before = text.length > 3 ? SPLIT_BEFORE.exec(text) : null;
-        if (before) {
-          this.push(start, start + before[0].length, before[1], paragraph, true);
-          start += before[0].length;
-          text = text.slice(before[0].length);
-        }
-        const suffix = text.length > 5 ? SPLIT_AFTER.exec(text) : null;
-        if (suffix) {
-          this.push(start, start + text.length - suffix[0].length, text.slice(0, -suffix[0].length), paragraph);
-          this.push(start + text.length - suffix[0].length, start + text.length, suffix[1], paragraph, true);
-          continue;
-        }
-      }
-      this.push(start, start + text.length, text, paragraph);
-    }
-  }
-
-  private push(start: number, end: number, text: string, paragraph: number, marker = false): void {
-    const lower = text.toLowerCase();
-    this.tokens.push({ index: this.tokens.length, start, end, text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, cap: isCapitalised(text), paragraph, marker });
-  }
 
   /** Index of the last token ending at or before `offset`. */
   private tokenBefore(offset: number): number {
