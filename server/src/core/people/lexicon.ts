@@ -43,7 +43,7 @@ export const TITLE_HEADS = new Set([
 ]);
 
 /** Courtesy titles and ranks that give a person's pronoun. */
-export const HONORIFIC_PRONOUN: Record<string, 'he' | 'she'> = {
+export const HONORIFIC_PRONOUN: ReadonlyMap<string, 'he' | 'she'> = new Map(Object.entries({
   mr: 'he', sir: 'he', lord: 'he', king: 'he', prince: 'he', baron: 'he', duke: 'he', emperor: 'he',
   sheikh: 'he', emir: 'he', sultan: 'he', pope: 'he', congressman: 'he', councilman: 'he', chairman: 'he',
   spokesman: 'he', father: 'he', son: 'he', brother: 'he', husband: 'he', uncle: 'he', grandfather: 'he', nephew: 'he',
@@ -51,7 +51,7 @@ export const HONORIFIC_PRONOUN: Record<string, 'he' | 'she'> = {
   duchess: 'she', empress: 'she', congresswoman: 'she', councilwoman: 'she', chairwoman: 'she',
   spokeswoman: 'she', mother: 'she', daughter: 'she', sister: 'she', wife: 'she', aunt: 'she',
   grandmother: 'she', niece: 'she', widow: 'she',
-};
+} as const));
 
 /** Relatives: "his wife, Olena Zelenska" introduces a person. */
 export const RELATIVES = new Set([
@@ -114,5 +114,5 @@ export const COMMON_CAPITALISED = new Set([
   'analysis', 'exclusive', 'report', 'new', 'old', 'big', 'former', 'then', 'late', 'senior', 'top', 'chief',
 ]);
 
-export const SUBJECT_PRONOUNS: Record<string, 'he' | 'she'> = { he: 'he', she: 'she' };
-export const OTHER_PRONOUNS: Record<string, 'he' | 'she'> = { him: 'he', his: 'he', himself: 'he', her: 'she', hers: 'she', herself: 'she' };
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'he' | 'she'> = new Map([['he', 'he'], ['she', 'she']]);
+export const OTHER_PRONOUNS: ReadonlyMap<string, 'he' | 'she'> = new Map([['him', 'he'], ['his', 'he'], ['himself', 'he'], ['her', 'she'], ['hers', 'she'], ['herself', 'she']]);

@@ -156,8 +156,9 @@ class MentionList {
     return this.done;
   }
 
-  /** The mentions starting in [start, end), in document order, until `visit` returns true. */
-  scan(start: number, end: number, visit: (mention: PersonMention) => boolean | void): void {
+  /** The mentions starting in [start, end), in document order, in `into` (emptied first). */
+  collect(start: number, end: number, into: PersonMention[]): PersonMention[] {
+    into.length = 0;
     const a = this.done;
     const b = this.current;
     let i = lowerBound(a, start);
@@ -165,12 +166,27 @@ class MentionList {
     while (true) {
       const x = i < a.length && a[i].start < end ? a[i] : undefined;
       const y = j < b.length && b[j].start < end ? b[j] : undefined;
-      if (!x && !y) return;
-      const next = !y || (x && x.start <= y.start) ? x! : y;
-      if (next === x) i++;
-      else j++;
-      if (visit(next)) return;
+      if (!x) {
+        if (!y) return into;
+        into.push(y);
+        j++;
+      } else if (!y || x.start <= y.start) {
+        into.push(x);
+        i++;
+      } else {
+        into.push(y);
+        j++;
+      }
     }
+  }
+
+  /** The first mention starting at or after `offset`. */
+  firstFrom(offset: number): PersonMention | undefined {
+    const a = this.done[lowerBound(this.done, offset)];
+    const b = this.current[lowerBound(this.current, offset)];
+    if (!a) return b;
+    if (!b) return a;
+    return b.start < a.start ? b : a;
   }
 
   /** The last mention starting before `offset` that is not inside a quotation. */
@@ -232,6 +248,8 @@ class PeopleBuilder {
   private readonly sentences: ReturnType<typeof outerSentencesOf>;
   private readonly votes = new Map<DraftPerson, { he: number; she: number }>();
   private readonly roles = new Map<Person, ReturnType<Knowledge['rolesOn']>>();
+  /** The mentions of the sentence being looked at, reused from one look to the next. */
+  private readonly nearby: PersonMention[] = [];
 
   constructor(private readonly context: CheckContext) {
     this.doc = context.doc;
@@ -244,7 +262,10 @@ class PeopleBuilder {
     this.tokens = tokens.tokens;
     this.tokenOfWord = tokens.tokenOfWord;
     this.caps = new Uint8Array(this.tokens.length);
-    for (const token of this.tokens) this.caps[token.index] = token.cap || (token.firstWord !== token.lastWord && PREFIXED.test(token.text)) ? 1 : 0;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const token = this.tokens[i];
+      this.caps[i] = token.cap || (token.firstWord !== token.lastWord && PREFIXED.test(token.text)) ? 1 : 0;
+    }
     this.sentences = outerSentencesOf(context.doc);
   }
 
@@ -501,7 +522,7 @@ class PeopleBuilder {
     while (k < first && /^(?:of|for|the|and)$/.test(tokens[k].lower)) k++;
     if (k === first) return null;
     const words = tokens.slice(k, first);
-    if (!words.some((t) => TITLE_HEADS.has(t.lower.replace(POSSESSIVE, '')) || HONORIFIC_PRONOUN[t.lower] || TITLE_WORDS.has(t.lower))) return null;
+    if (!words.some((t) => TITLE_HEADS.has(t.lower.replace(POSSESSIVE, '')) || HONORIFIC_PRONOUN.get(t.lower) || TITLE_WORDS.has(t.lower))) return null;
     return { start: words[0].start, end: words[words.length - 1].end, text: this.prose.slice(words[0].start, words[words.length - 1].end), position: 'before' };
   }
 
@@ -523,7 +544,10 @@ class PeopleBuilder {
 
   private addMention(person: DraftPerson, span: Span & { text: string; kind: MentionKind; basis?: PersonMention['basis'] }, tokens: Token[], title: PersonTitle | null): PersonMention {
     const first = tokens[0];
-    const mention: PersonMention = { ...span, person, inQuote: first?.inQuote ?? false, paragraph: first?.paragraph ?? this.doc.paragraphAt(span.start)?.index ?? 0 };
+    const mention: PersonMention = {
+      start: span.start, end: span.end, text: span.text, kind: span.kind, person, inQuote: first?.inQuote ?? false,
+      paragraph: first?.paragraph ?? this.doc.paragraphAt(span.start)?.index ?? 0, basis: span.basis,
+    };
     this.mentions.add(mention);
     this.personMentions.get(person)!.add(mention);
     // `mentions` of a person in the making: what was found so far, for "introduced first" and "named before".
@@ -531,7 +555,7 @@ class PeopleBuilder {
     for (const t of tokens) this.claimed.add(t.index);
     if (title && !mention.inQuote) {
       person.titles.push(title);
-      const honorific = title.text.split(/\s+/).map((w) => HONORIFIC_PRONOUN[w.toLowerCase().replace(/\.$/, '')]).find(Boolean);
+      const honorific = title.text.split(/\s+/).map((w) => HONORIFIC_PRONOUN.get(w.toLowerCase().replace(/\.$/, ''))).find(Boolean);
       if (honorific && !person.pronoun) person.pronoun = honorific;
     }
     return mention;
@@ -556,7 +580,7 @@ class PeopleBuilder {
       const end = start + text.length;
       // The courtesy title before a surname gives the pronoun ("Ms Cooper").
       const previous = tokens[i - 1];
-      const honorific = previous && this.joins(previous, token) ? HONORIFIC_PRONOUN[previous.lower] : undefined;
+      const honorific = previous && this.joins(previous, token) ? HONORIFIC_PRONOUN.get(previous.lower) : undefined;
       const person = this.personBySurname(text, token);
       if (!person) continue;
       if (honorific && !person.pronoun) person.pronoun = honorific;
@@ -578,8 +602,10 @@ class PeopleBuilder {
       return first;
     }
     // A person the knowledge base knows by this surname or spelling.
-    const forms = this.lookup(text).filter((f) => f.entity.type === 'person');
-    const people = [...new Set(forms.map((f) => f.entity.entry as Person))];
+    const forms = this.lookup(text);
+    if (!forms.length) return this.unknownSurname(text, lower, token);
+    const people: Person[] = [];
+    for (const form of forms) if (form.entity.type === 'person' && !people.includes(form.entity.entry)) people.push(form.entity.entry);
     // A known person never introduced in the draft: only someone in office on the article date
     // ("Putin said"), not every past holder of a common surname ("Johnson").
     if (people.length === 1 && (this.byKey.has(people[0].id) || this.rolesOf(people[0]).length)) return this.personFor(people[0]);
@@ -588,7 +614,11 @@ class PeopleBuilder {
       if (inDraft.length === 1) return inDraft[0];
       return undefined;
     }
-    if (this.lookup(text).length) return undefined; // a place or an organisation
+    return undefined; // a place or an organisation
+  }
+
+  /** A surname no list knows: someone the draft introduced, spelled with one slip. */
+  private unknownSurname(text: string, lower: string, token: Token): DraftPerson | undefined {
     const bare = lower.replace(POSSESSIVE, '');
     if (COMMON_CAPITALISED.has(bare) || TITLE_WORDS.has(bare) || NON_PERSON_HEADS.has(bare) || this.kb.adjectives.has(text)) return undefined;
     if (token.text.length > 1 && token.text === token.text.toUpperCase()) return undefined;
@@ -655,7 +685,7 @@ class PeopleBuilder {
         if (TITLE_HEADS.has(last) || RELATIVES.has(last)) {
           const start = mention.start - (before.length - before.lastIndexOf(phrase));
           mention.person.titles.push({ start, end: start + phrase.length, text: phrase, position: 'apposition' });
-          const honorific = HONORIFIC_PRONOUN[last];
+          const honorific = HONORIFIC_PRONOUN.get(last);
           if (honorific && !mention.person.pronoun) mention.person.pronoun = honorific;
         }
       }
@@ -666,9 +696,12 @@ class PeopleBuilder {
 
   /** Learns he or she for people the knowledge base does not know, from the pronouns the draft uses for them. */
   private inferPronouns(): void {
-    for (const token of this.tokens) {
+    // No mention is added meanwhile: the ones found so far are all in `done`.
+    const mentions = this.mentions.done;
+    for (let t = 0; t < this.tokens.length; t++) {
+      const token = this.tokens[t];
       if (token.inQuote) continue;
-      const pronoun = SUBJECT_PRONOUNS[token.lower] ?? OTHER_PRONOUNS[token.lower];
+      const pronoun = SUBJECT_PRONOUNS.get(token.lower) ?? OTHER_PRONOUNS.get(token.lower);
       if (!pronoun) continue;
       const sentence = this.sentences.at(token.start);
       if (!sentence) continue;
@@ -676,12 +709,12 @@ class PeopleBuilder {
       const from = previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
       let only: DraftPerson | undefined;
       let several = false;
-      this.mentions.scan(from, token.start, (m) => {
-        if (m.inQuote) return false;
-        if (only && only !== m.person) { several = true; return true; }
+      for (let i = lowerBound(mentions, from); i < mentions.length && mentions[i].start < token.start; i++) {
+        const m = mentions[i];
+        if (m.inQuote) continue;
+        if (only && only !== m.person) { several = true; break; }
         only = m.person;
-        return false;
-      });
+      }
       if (!only || several) continue;
       const tally = this.votes.get(only) ?? { he: 0, she: 0 };
       tally[pronoun]++;
@@ -695,9 +728,10 @@ class PeopleBuilder {
   }
 
   private findPronouns(): void {
-    for (const token of this.tokens) {
+    for (let t = 0; t < this.tokens.length; t++) {
+      const token = this.tokens[t];
       if (token.inQuote) continue;
-      const pronoun = SUBJECT_PRONOUNS[token.lower] ?? OTHER_PRONOUNS[token.lower];
+      const pronoun = SUBJECT_PRONOUNS.get(token.lower) ?? OTHER_PRONOUNS.get(token.lower);
       if (!pronoun) continue;
       const person = this.cataphor(token, pronoun) ?? this.antecedent(pronoun, token.start);
       if (!person) continue;
@@ -707,7 +741,7 @@ class PeopleBuilder {
 
   /** "In his nightly address, Zelenskyy said": a possessive in a fronted phrase points at the subject after it. */
   private cataphor(token: Token, pronoun: Pronoun): DraftPerson | undefined {
-    if (SUBJECT_PRONOUNS[token.lower]) return undefined;
+    if (SUBJECT_PRONOUNS.get(token.lower)) return undefined;
     const sentence = this.sentences.at(token.start);
     if (!sentence) return undefined;
     const limit = Math.min(sentence.end, sentence.start + 81);
@@ -719,8 +753,7 @@ class PeopleBuilder {
     if (/[.;:"“”]/.test(this.prose.slice(sentence.start, comma))) return undefined;
     let next = comma + 1;
     while (/\s/.test(this.prose[next] ?? '')) next++;
-    let m: PersonMention | undefined;
-    this.mentions.scan(next, Number.MAX_SAFE_INTEGER, (found) => { m = found; return true; });
+    const m = this.mentions.firstFrom(next);
     if (!m || m.start > next + 60 || m.kind === 'pronoun' || !compatible(m.person, pronoun)) return undefined;
     // Only a title may stand between the comma and the name ("In his address, President Zelenskyy said").
     const between = this.prose.slice(next, m.start).trim().split(/\s+/).filter(Boolean);
@@ -738,17 +771,14 @@ class PeopleBuilder {
     let limit = offset;
     for (let steps = 0; sentence && steps < 6; steps++) {
       const start = sentence.start;
-      let found: DraftPerson | undefined;
       let fallback: DraftPerson | undefined;
-      this.mentions.scan(start, limit, (m) => {
-        if (m.inQuote || m.end > limit || !compatible(m.person, pronoun) || (accept && !accept(m.person))) return false;
-        if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS[m.text.toLowerCase()]) return false;
+      for (const m of this.mentions.collect(start, limit, this.nearby)) {
+        if (m.inQuote || m.end > limit || !compatible(m.person, pronoun) || (accept && !accept(m.person))) continue;
+        if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.get(m.text.toLowerCase())) continue;
         // A subject outranks a name inside a prepositional phrase or an object ("between Trump and Putin, Rubio said").
-        if (!this.isOblique(m, start)) { found = m.person; return true; }
+        if (!this.isOblique(m, start)) return m.person;
         fallback ??= m.person;
-        return false;
-      });
-      if (found) return found;
+      }
       if (fallback) return fallback;
       sentence = this.sentences.sentences[sentence.index - 1];
       if (sentence) limit = sentence.end;
@@ -832,7 +862,7 @@ class PeopleBuilder {
     for (const person of this.persons) {
       for (const title of person.titles) {
         if (title.start >= offset) continue;
-        const titleWords = new Set(title.text.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/));
+        const titleWords = this.wordsOfTitle(title);
         if (!titleWords.has(head) || !fits(person)) continue;
         const score = words.filter((w) => titleWords.has(w)).length;
         const last = this.lastMentionBefore(offset, person);
@@ -861,6 +891,15 @@ class PeopleBuilder {
     return person ? { person, basis: 'recent' } : undefined;
   }
 
+  private readonly titleWords = new Map<PersonTitle, Set<string>>();
+
+  /** The words of a title the draft gave someone, for comparing title phrases with it. */
+  private wordsOfTitle(title: PersonTitle): Set<string> {
+    let words = this.titleWords.get(title);
+    if (!words) this.titleWords.set(title, (words = new Set(title.text.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/))));
+    return words;
+  }
+
   private lastMentionBefore(offset: number, person: DraftPerson): number | undefined {
     return this.personMentions.get(person)!.lastOutsideQuotesBefore(offset)?.start;
   }
@@ -884,17 +923,29 @@ class PeopleBuilder {
    * kind may, unless `evidence` is asked for.
    */
   private belongsTo(person: DraftPerson, jurisdiction: string, evidence = false): boolean {
-    const places = new Set<string>();
-    const known = person.knowledge;
-    if (known?.nationality) places.add(known.nationality);
-    for (const role of known?.roles ?? []) places.add(role.of);
-    for (const title of person.titles) {
-      const id = this.jurisdictionIn(title.text);
-      if (id) places.add(id);
-    }
+    const places = this.placesOf(person);
     if (!places.size) return !evidence;
     for (const place of places) if (this.offices.within(place, jurisdiction) || this.offices.within(jurisdiction, place)) return true;
     return false;
+  }
+
+  private readonly places = new Map<DraftPerson, Set<string>>();
+
+  /** The countries and organisations a person belongs to (asked once every title is found). */
+  private placesOf(person: DraftPerson): Set<string> {
+    let places = this.places.get(person);
+    if (!places) {
+      places = new Set<string>();
+      const known = person.knowledge;
+      if (known?.nationality) places.add(known.nationality);
+      for (const role of known?.roles ?? []) places.add(role.of);
+      for (const title of person.titles) {
+        const id = this.jurisdictionIn(title.text);
+        if (id) places.add(id);
+      }
+      this.places.set(person, places);
+    }
+    return places;
   }
 
   private isAdjective(word: string): boolean {
@@ -924,7 +975,7 @@ class PeopleBuilder {
 /** A title that only a person holds (a mayor, a councilman, Mr): not "Water Board" or "City". */
 function isPersonTitle(title: PersonTitle | null): boolean {
   if (!title) return false;
-  return title.text.toLowerCase().split(/[\s.]+/).some((w) => TITLE_HEADS.has(w) || HONORIFIC_PRONOUN[w] !== undefined);
+  return title.text.toLowerCase().split(/[\s.]+/).some((w) => TITLE_HEADS.has(w) || HONORIFIC_PRONOUN.get(w) !== undefined);
 }
 
 function isSpace(c: number): boolean {

@@ -78,7 +78,7 @@ export const RANK_WORDS = new Set(['deputy', 'vice', 'first', 'second', 'assista
 export const IGNORED_IN_COMPARISON = new Set(['of', 'the', 'for', 'and', 'to', 'affairs', 'relations', 'federal', 'a', 'an']);
 
 /** Spellings of one word, folded to one form for comparison. */
-export const WORD_FOLDS: Record<string, string[]> = {
+export const WORD_FOLDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   defense: ['defence'],
   advisor: ['adviser'],
   spokesman: ['spokesperson'],
@@ -99,14 +99,14 @@ export const WORD_FOLDS: Record<string, string[]> = {
   cto: ['chief', 'technology', 'officer'],
   organization: ['organisation'],
   external: ['foreign'],
-};
+}));
 
 /** Abbreviated titles written before a name ("Gov.", "Sen."), with the title they stand for. */
-export const TITLE_ABBREVIATIONS: Record<string, string> = {
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', adm: 'admiral', lt: 'lieutenant',
   col: 'colonel', maj: 'major', capt: 'captain', sgt: 'sergeant', supt: 'superintendent', pres: 'president',
   ceo: 'ceo', cfo: 'cfo', coo: 'coo', cto: 'cto',
-};
+}));
 
 /**
  * Words that end a title phrase standing alone in the subject of a sentence: it is followed by a

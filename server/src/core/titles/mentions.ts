@@ -196,18 +196,18 @@ class TitleFinder {
     if (gap === '' && (left.marker || right.marker)) return true;
     // "then–Secretary of State", "ex—President", typed with a dash rather than a hyphen.
     if (/^[-‐–—]$/.test(gap) && (left.lower === 'then' || left.lower === 'ex')) return true;
-    return gap === '. ' && TITLE_ABBREVIATIONS[left.lower] !== undefined;
+    return gap === '. ' && TITLE_ABBREVIATIONS.get(left.lower) !== undefined;
   }
 
   // --- word classes -------------------------------------------------------------------------
 
   private isHead(token: Token): boolean {
-    const word = TITLE_ABBREVIATIONS[token.lower] ?? token.lower;
+    const word = TITLE_ABBREVIATIONS.get(token.lower) ?? token.lower;
     return TITLE_HEADS.has(word);
   }
 
   private isTitleWord(token: Token): boolean {
-    return this.isHead(token) || TITLE_MODIFIERS.has(token.lower) || TITLE_ABBREVIATIONS[token.lower] !== undefined;
+    return this.isHead(token) || TITLE_MODIFIERS.has(token.lower) || TITLE_ABBREVIATIONS.get(token.lower) !== undefined;
   }
 
   /** A capitalised word that is not a function word: an institution in a title ("Kremlin spokesman"). */
@@ -474,7 +474,7 @@ class TitleFinder {
     const last = tokens[tokens.length - 1];
     const endsWell = this.isHead(last) || tokens.slice(headIndex + 1).some((t) => t.lower === 'of' || t.lower === 'for');
     if (!endsWell) return undefined;
-    const head = TITLE_ABBREVIATIONS[tokens[headIndex].lower] ?? tokens[headIndex].lower;
+    const head = TITLE_ABBREVIATIONS.get(tokens[headIndex].lower) ?? tokens[headIndex].lower;
     const start = tokens[0].start;
     const end = last.end;
     const text = this.prose.slice(start, end);

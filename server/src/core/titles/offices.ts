@@ -25,7 +25,7 @@ export function titleWords(text: string): string[] {
   const words: string[] = [];
   for (const raw of text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{M}\p{N}]+/u)) {
     if (!raw || IGNORED_IN_COMPARISON.has(raw)) continue;
-    const folded = WORD_FOLDS[raw];
+    const folded = WORD_FOLDS.get(raw);
     if (folded) words.push(...folded);
     else words.push(raw);
   }
@@ -278,7 +278,7 @@ export function headOf(title: string): string {
   const complement = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   const core = complement > 0 ? words.slice(0, complement) : words;
   const head = core[core.length - 1].replace(/[^\p{L}-]/gu, '');
-  const folded = WORD_FOLDS[head];
+  const folded = WORD_FOLDS.get(head);
   return folded ? folded[folded.length - 1] : head;
 }
 
