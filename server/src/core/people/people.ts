@@ -860,9 +860,9 @@ class PeopleBuilder {
     // 1. Someone the draft gave this title.
     let best: { person: DraftPerson; score: number; at: number } | undefined;
     for (const person of this.persons) {
-      for (const title of person.titles) {
-        if (title.start >= offset) continue;
-        const titleWords = this.wordsOfTitle(title);
+      for (const title of this.distinctTitles(person)) {
+        if (title.first >= offset) continue;
+        const titleWords = title.words;
         if (!titleWords.has(head) || !fits(person)) continue;
         const score = words.filter((w) => titleWords.has(w)).length;
         const last = this.lastMentionBefore(offset, person);
@@ -877,7 +877,7 @@ class PeopleBuilder {
     if (office) {
       let found: { person: DraftPerson; at: number } | undefined;
       for (const person of this.persons) {
-        const holds = person.titles.some((t) => this.officeOf(t.text.toLowerCase()) === office)
+        const holds = this.distinctTitles(person).some((t) => this.officeOf(t.lower) === office)
           || (person.knowledge && this.rolesOf(person.knowledge).some((r) => r.office === office));
         const last = this.lastMentionBefore(offset, person);
         if (holds && fits(person) && last !== undefined && (!found || last > found.at)) found = { person, at: last };
@@ -891,13 +891,25 @@ class PeopleBuilder {
     return person ? { person, basis: 'recent' } : undefined;
   }
 
-  private readonly titleWords = new Map<PersonTitle, Set<string>>();
+  private readonly titlesOf = new Map<DraftPerson, Array<{ lower: string; words: Set<string>; first: number }>>();
 
-  /** The words of a title the draft gave someone, for comparing title phrases with it. */
-  private wordsOfTitle(title: PersonTitle): Set<string> {
-    let words = this.titleWords.get(title);
-    if (!words) this.titleWords.set(title, (words = new Set(title.text.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/))));
-    return words;
+  /**
+   * The different titles the draft gave someone (asked once every title is found), each with its
+   * words and where it was first given: a person named a hundred times is compared once per title.
+   */
+  private distinctTitles(person: DraftPerson): Array<{ lower: string; words: Set<string>; first: number }> {
+    let titles = this.titlesOf.get(person);
+    if (!titles) {
+      const byText = new Map<string, { lower: string; words: Set<string>; first: number }>();
+      for (const title of person.titles) {
+        const lower = title.text.toLowerCase();
+        const seen = byText.get(lower);
+        if (seen) seen.first = Math.min(seen.first, title.start);
+        else byText.set(lower, { lower, words: new Set(lower.replace(/['’]s\b/g, '').split(/[\s-]+/)), first: title.start });
+      }
+      this.titlesOf.set(person, (titles = [...byText.values()]));
+    }
+    return titles;
   }
 
   private lastMentionBefore(offset: number, person: DraftPerson): number | undefined {

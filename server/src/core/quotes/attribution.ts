@@ -116,8 +116,7 @@ class Attributor {
   private readonly prose: string;
   private readonly people: People;
   private readonly quotes: Quotation[];
-  private quoteSpans: Span[] | undefined;
-  private quoteStarts: number[] | undefined;
+  private readonly reach: Int32Array;
   private readonly sentences: ReturnType<typeof outerSentencesOf>;
   private readonly results: AttributedQuotation[] = [];
   /** Described sources met so far, for "the official" after "a Ukrainian official". */
@@ -129,6 +128,11 @@ class Attributor {
     this.people = peopleOf(context);
     // A quotation inside another is part of its words: the outer one is attributed.
     this.quotes = quotationsOf(context.doc).quotes.filter((q) => !q.nested);
+    // The furthest end of the quotations up to each one, to find the quotation covering an offset
+    // by binary search even when a stray mark makes two of them overlap.
+    this.reach = new Int32Array(this.quotes.length);
+    let reach = -1;
+    this.quotes.forEach((q, i) => { reach = Math.max(reach, q.end); this.reach[i] = reach; });
     this.sentences = outerSentencesOf(context.doc);
   }
 
@@ -196,16 +200,16 @@ class Attributor {
     }
     // A paragraph continuing a quotation left open keeps its speaker.
     if (quote.continuation) {
-      const previous = [...this.results].reverse().find((r) => r.quote.paragraph === quote.paragraph - 1 && (r.quote.continues || r.quote.style === 'blockquote'));
+      const previous = this.lastResult((r) => r.quote.paragraph >= quote.paragraph - 1, (r) => r.quote.paragraph === quote.paragraph - 1 && (r.quote.continues || r.quote.style === 'blockquote'));
       if (previous?.speaker) return { ...result, speaker: previous.speaker, cue: previous.cue, via: 'continuation' };
     }
     // An earlier quotation of the same sentence ("…," said Graham, R-S.C. "…"): its speaker.
-    const sameSentence = [...this.results].reverse().find((r) => r.quote.start >= sentence.start && r.quote.start < quote.start && r.speaker && (r.kind === 'full' || r.kind === 'partial'));
+    const sameSentence = this.lastResult((r) => r.quote.start >= sentence.start, (r) => r.quote.start < quote.start && !!r.speaker && (r.kind === 'full' || r.kind === 'partial'));
     if (sameSentence) return { ...result, speaker: sameSentence.speaker, cue: sameSentence.cue, via: 'sentence before' };
     // One attribution serves the quoted sentences that follow it in the paragraph.
     const previousSentence = sentence.index > 0 ? this.sentences.sentences[sentence.index - 1] : undefined;
     if (previousSentence && previousSentence.paragraph === quote.paragraph) {
-      const earlier = [...this.results].reverse().find((r) => r.quote.start >= previousSentence.start && r.quote.start < previousSentence.end && r.speaker && (r.kind === 'full' || r.kind === 'partial'));
+      const earlier = this.lastResult((r) => r.quote.start >= previousSentence.start, (r) => r.quote.start < previousSentence.end && !!r.speaker && (r.kind === 'full' || r.kind === 'partial'));
       if (earlier) return { ...result, speaker: earlier.speaker, cue: earlier.cue, via: 'sentence before' };
       const spoken = this.cueInSentence(previousSentence);
       if (spoken) return { ...result, speaker: spoken.speaker, cue: spoken.verb, via: 'sentence before' };
@@ -232,8 +236,8 @@ class Attributor {
     if (!sentence) return;
     const next = this.sentences.sentences[sentence.index + 1];
     if (!next || next.paragraph !== sentence.paragraph) return;
-    const quoted = this.firstQuoteStartFrom(next.start);
-    if (quoted !== undefined && quoted < next.end) return;
+    const first = this.quotes[this.quoteFrom(next.start)];
+    if (first && first.start < next.end) return;
     const spoken = this.cueInSentence(next);
     if (spoken) {
       result.speaker = spoken.speaker;
@@ -256,30 +260,19 @@ class Attributor {
   /** Where the writer's words before a quotation begin: the sentence start or the previous quotation's end. */
   private leftBoundary(quote: Quotation, sentence: OuterSentence): number {
     let boundary = sentence.start;
-    for (const other of this.quotes) {
-      if (other.end <= quote.start && other.end > boundary && other.paragraph === quote.paragraph) boundary = other.end;
+    // The quotations before it in its paragraph (in order of their starts, all before this one's).
+    for (let i = this.quoteFrom(quote.start) - 1; i >= 0 && this.quotes[i].paragraph === quote.paragraph; i--) {
+      const other = this.quotes[i];
+      if (other.end <= quote.start && other.end > boundary) boundary = other.end;
     }
     return Math.min(boundary, quote.start);
   }
 
   private rightBoundary(quote: Quotation, sentence: OuterSentence): number {
     const boundary = Math.max(sentence.end, quote.end);
-    const next = this.firstQuoteStartFrom(quote.end);
-    return next !== undefined && next < boundary ? next : boundary;
-  }
-
-  /** The first start of a quotation at or after `offset` (binary search: this runs for every quotation). */
-  private firstQuoteStartFrom(offset: number): number | undefined {
-    this.quoteStarts ??= this.quotes.map((q) => q.start).sort((a, b) => a - b);
-    const starts = this.quoteStarts;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return starts[lo];
+    // The first quotation starting at or after its end.
+    const next = this.quotes[this.quoteFrom(quote.end)];
+    return next && next.start < boundary ? next.start : boundary;
   }
 
   private words(start: number, end: number): Word[] {
@@ -452,26 +445,29 @@ class Attributor {
   }
 
   private insideQuote(offset: number): boolean {
-    // Binary search over the quotations' spans (merged, in order): this runs for every word.
-    if (!this.quoteSpans) {
-      const spans: Span[] = [];
-      for (const q of [...this.quotes].sort((a, b) => a.start - b.start)) {
-        const last = spans[spans.length - 1];
-        if (last && q.start <= last.end) last.end = Math.max(last.end, q.end);
-        else spans.push({ start: q.start, end: q.end });
-      }
-      this.quoteSpans = spans;
-    }
-    const spans = this.quoteSpans;
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].end <= offset) lo = mid + 1;
-      else if (spans[mid].start > offset) hi = mid - 1;
-      else return true;
-    }
+    for (let i = this.quoteFrom(offset + 1) - 1; i >= 0 && this.reach[i] > offset; i--) if (this.quotes[i].end > offset) return true;
     return false;
+  }
+
+  /** The index of the first quotation starting at or after `offset`. */
+  private quoteFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * The last result so far that `wanted` accepts, looking back while `reachable` holds (results are
+   * in document order, so what lies before the window is never looked at).
+   */
+  private lastResult(reachable: (r: AttributedQuotation) => boolean, wanted: (r: AttributedQuotation) => boolean): AttributedQuotation | undefined {
+    for (let i = this.results.length - 1; i >= 0 && reachable(this.results[i]); i--) if (wanted(this.results[i])) return this.results[i];
+    return undefined;
   }
 
   /** The subject of the reporting verb words[v], looking left in its sentence. */
