@@ -44,6 +44,8 @@ interface Loaded {
   path: string;
   /** The text read; null when the file was not read (over the size limit). */
   text: string | null;
+  /** Its digest, recorded by the quick fixes that write the stylebook. */
+  digest: string | null;
   stylebook: Stylebook;
   knowledge: Knowledge;
 }
@@ -149,7 +151,7 @@ export class Stylebooks {
   }
 
   private keep(path: string, text: string | null, stylebook: Stylebook, previous?: Loaded): Loaded {
-    const loaded: Loaded = previous ?? { path, text, stylebook, knowledge: stylebookKnowledge(stylebook) };
+    const loaded: Loaded = previous ?? { path, text, digest: digestOf(text), stylebook, knowledge: stylebookKnowledge(stylebook) };
     this.loaded.set(path, loaded);
     this.watch(path);
     this.publish(path, text ?? '', stylebook);
@@ -159,7 +161,7 @@ export class Stylebooks {
   /** The stylebook a draft is checked with, as a code action records it for makeHouseSpelling. */
   snapshotFor(uri: string, settings: Settings): StylebookSnapshot {
     const path = this.pathFor(uri, settings) ?? null;
-    return { path, digest: path ? digestOf(this.load(path)?.text ?? null) : null };
+    return { path, digest: path ? this.load(path)?.digest ?? null : null };
   }
 
   private publish(path: string, text: string, stylebook: Stylebook): void {
@@ -234,7 +236,8 @@ export class Stylebooks {
     const open = this.session.documents.get(uri);
     const read = () => (open ? open.getText() : existsSync(path) ? readStylebookForWriting(path) : null);
     const before = read();
-    const expected = args.stylebook ?? (this.loaded.get(path) ? { path, digest: digestOf(this.loaded.get(path)!.text) } : undefined);
+    const known = this.loaded.get(path);
+    const expected = args.stylebook ?? (known ? { path, digest: known.digest } : undefined);
     if (expected && (expected.path !== (found ?? null) || expected.digest !== digestOf(before))) {
       this.forget(path);
       throw new StylebookConflict(`${path} changed since Copydesk read it, so nothing was written (your change and Copydesk's would have been merged blindly). The draft is being checked again with the stylebook as it is now; apply the fix again if you still want it.`);
