@@ -7,7 +7,7 @@ import { defineLayer, type DraftDocument } from '../document';
 import type { Entity, Form, FormKind, IndexedForm, Knowledge, Person } from '../knowledge';
 import type { Span } from '../types';
 import { similarSpelling } from './similarity';
-import { CLOSED_CLASS, isCapitalised, isCommonWord, isDate, NAME_PARTICLES, NAME_PREFIXES, proseWordsOf, type Word } from './words';
+import { CLOSED_CLASS, isCapitalised, isCommonWord, isDate, NAME_PARTICLES, NAME_PREFIXES, proseWordsOf, type ProseWords, type Word } from './words';
 
 export type { Word };
 
@@ -54,7 +54,7 @@ export interface NameMentions {
   /** Mentions the knowledge base does not know, in order ("Ingrid Solheim", "Kowalcyk"). */
   readonly unknown: readonly NameMention[];
   /** The words of the prose. */
-  readonly words: readonly Word[];
+  readonly words: ProseWords;
   /** The runs of capitalised words, in order. */
   readonly runs: readonly NameRun[];
   /** Whether words[i], capitalised or not, is an ordinary word here and never a name ("He said", "in May"). */
@@ -84,15 +84,15 @@ const LINE_BREAK_GAP = /^[ \t]*(?:(?:\r\n|\r|\n)[ \t]*)?$/;
  * a line break of a hard-wrapped paragraph, a hyphen, an apostrophe ("O'Brien"), or the full stop
  * of an initial or an abbreviation ("John F. Kennedy", "Mr. Rubio").
  */
-export function joinsPrevious(words: readonly Word[], i: number): boolean {
-  const word = words[i];
-  const previous = words[i - 1];
-  if (!previous || previous.paragraph !== word.paragraph) return false;
-  const separator = word.separator;
-  if (separator === ' ') return true; // by far the most common
+export function joinsPrevious(words: ProseWords, i: number): boolean {
+  if (i <= 0 || i >= words.length || words.paragraph[i - 1] !== words.paragraph[i]) return false;
+  const from = words.end[i - 1];
+  // One space: by far the most common.
+  if (words.start[i] === from + 1 && words.prose.charCodeAt(from) === 32) return true;
+  const separator = words.separator(i);
   if (separator === '-' || separator === '‐' || APOSTROPHES.has(separator)) return true;
   if (separator === '. ') {
-    const text = previous.text;
+    const text = words.text(i - 1);
     return (text.length === 1 && isUpper(text)) || ABBREVIATIONS.has(text.toLowerCase());
   }
   return separator.length > 0 && LINE_BREAK_GAP.test(separator);
@@ -108,13 +108,16 @@ function isUpper(word: string): boolean {
 }
 
 /** Whether the words from `i` spell `form` (see the case rules in `caseMatches`). */
-function matchForm(words: readonly Word[], i: number, form: IndexedForm): boolean {
+function matchForm(words: ProseWords, i: number, form: IndexedForm): boolean {
   const count = form.words.length;
   if (i + count > words.length) return false;
   for (let j = 0; j < count; j++) {
-    const word = words[i + j];
-    if (word.text.toLowerCase() !== form.lowerWords[j]) return false;
-    if (j > 0 && word.separator !== form.separators[j - 1] && normaliseSeparator(word.separator) !== normaliseSeparator(form.separators[j - 1])) return false;
+    // A word has no apostrophe: its cached lower case is its toLowerCase().
+    if (words.strings.lower(words.text(i + j)) !== form.lowerWords[j]) return false;
+    if (j > 0) {
+      const separator = words.separator(i + j);
+      if (separator !== form.separators[j - 1] && normaliseSeparator(separator) !== normaliseSeparator(form.separators[j - 1])) return false;
+    }
   }
   return caseMatches(words, i, form);
 }
@@ -124,16 +127,17 @@ function matchForm(words: readonly Word[], i: number, form: IndexedForm): boolea
  * sentence, "Al-Shabaab"); or all in capitals for a name of four letters or more ("KYIV" in a
  * dateline). "IS" is never "Is", and "turkey" is not "Turkey".
  */
-function caseMatches(words: readonly Word[], i: number, form: IndexedForm): boolean {
+function caseMatches(words: ProseWords, i: number, form: IndexedForm): boolean {
   const count = form.words.length;
   let rest = true;
-  for (let j = 1; j < count && rest; j++) rest = words[i + j].text === form.words[j];
-  const first = words[i].text;
+  for (let j = 1; j < count && rest; j++) rest = words.text(i + j) === form.words[j];
+  const first = words.text(i);
   if (rest && (first === form.words[0] || first === form.capitalisedFirst)) return true;
   let letters = 0;
   for (let j = 0; j < count; j++) {
-    if (!isUpper(words[i + j].text)) return false;
-    letters += words[i + j].text.length;
+    const text = words.text(i + j);
+    if (!isUpper(text)) return false;
+    letters += text.length;
   }
   return letters >= 4 && !form.words.every(isUpper);
 }
@@ -169,13 +173,29 @@ function isSurnameLike(form: IndexedForm, candidate: Form): boolean {
   return form.words.length === 1 && (candidate.kind === 'surname' || candidate.kind === 'variant');
 }
 
-const lowerCaseStartsOf = new WeakMap<Knowledge, ReadonlySet<string>>();
+interface LowerCaseStarts {
+  words: ReadonlySet<string>;
+  /** The longest of them, and the first characters they start with: most words are neither, and need no copy to tell. */
+  longest: number;
+  firsts: ReadonlySet<number>;
+}
+
+const lowerCaseStartsOf = new WeakMap<Knowledge, LowerCaseStarts>();
 
 /** Lower-case words (and numbers) that may be part of a name: particles, prefixes, the first words of known names ("al", "von"). */
-function lowerCaseStarts(knowledge: Knowledge): ReadonlySet<string> {
-  let set = lowerCaseStartsOf.get(knowledge);
-  if (!set) lowerCaseStartsOf.set(knowledge, (set = new Set([...NAME_PARTICLES, ...NAME_PREFIXES, ...knowledge.lowercaseStarts])));
-  return set;
+function lowerCaseStarts(knowledge: Knowledge): LowerCaseStarts {
+  let starts = lowerCaseStartsOf.get(knowledge);
+  if (!starts) {
+    const words = new Set([...NAME_PARTICLES, ...NAME_PREFIXES, ...knowledge.lowercaseStarts]);
+    let longest = 0;
+    const firsts = new Set<number>();
+    for (const word of words) {
+      longest = Math.max(longest, word.length);
+      firsts.add(word.charCodeAt(0));
+    }
+    lowerCaseStartsOf.set(knowledge, (starts = { words, longest, firsts }));
+  }
+  return starts;
 }
 
 /**
@@ -183,13 +203,11 @@ function lowerCaseStarts(knowledge: Knowledge): ReadonlySet<string> {
  * determiner or preposition opening a sentence on its own ("He said", though He Lifeng is a
  * name), or a month in a date ("in May", "May 6", though Theresa May is a name).
  */
-function isOrdinary(words: readonly Word[], i: number): boolean {
-  const word = words[i];
-  if (isDate(words, i)) return true;
-  if (!word.sentenceInitial || !CLOSED_CLASS.has(word.text.toLowerCase())) return false;
-  const next = words[i + 1];
+function isOrdinary(words: ProseWords, i: number, text: string): boolean {
+  if (isDate(words, i, text)) return true;
+  if (!words.sentenceInitial(i) || !CLOSED_CLASS.has(text.toLowerCase())) return false;
   // "He Lifeng said": the first word of a full name.
-  return !(next && isCapitalised(next.text) && joinsPrevious(words, i + 1) && next.separator.trim() === '');
+  return !(i + 1 < words.length && words.capitalised(i + 1) && joinsPrevious(words, i + 1) && words.separator(i + 1).trim() === '');
 }
 
 function scan(doc: DraftDocument, knowledge: Knowledge): NameMentions {
@@ -199,6 +217,8 @@ function scan(doc: DraftDocument, knowledge: Knowledge): NameMentions {
   const runs: NameRun[] = [];
   const ordinary = new Set<number>();
   let pending: Word[] = [];
+  const wordStart = words.start;
+  const wordEnd = words.end;
   let run: NameRun | undefined;
 
   // Words [first..last] belong to a name or what stands with it: they extend the current run when they join it.
@@ -242,33 +262,34 @@ function scan(doc: DraftDocument, knowledge: Knowledge): NameMentions {
 
   const lowerStarts = lowerCaseStarts(knowledge);
   for (let i = 0; i < words.length; i++) {
-    const word = words[i];
     // Most words are lower-case (or digits) and neither a particle nor the start of a known name:
     // no name goes on through them.
-    const c = word.text.charCodeAt(0);
+    const c = prose.charCodeAt(wordStart[i]);
     if ((c >= 97 && c <= 122) || c < 65) {
-      if (!lowerStarts.has(word.text)) {
+      if (wordEnd[i] - wordStart[i] > lowerStarts.longest || !lowerStarts.firsts.has(c) || !lowerStarts.words.has(words.text(i))) {
         flush();
         continue;
       }
     }
+    const text = words.text(i);
+    const separator = words.separator(i);
     const joined = joinsPrevious(words, i);
-    if (isOrdinary(words, i)) {
+    if (isOrdinary(words, i, text)) {
       ordinary.add(i);
       flush();
       continue;
     }
     // A word continuing another after an apostrophe ("O'Brien", "Zelensky's") starts no name.
-    const insideWord = joined && APOSTROPHES.has(word.separator);
+    const insideWord = joined && APOSTROPHES.has(separator);
+    const capitalised = isCapitalised(text);
     let matched: IndexedForm | undefined;
     // Only capitalised words and a few lowercase ones ("al-Qaida", "von der Leyen") start a known name.
-    if (!insideWord && (isCapitalised(word.text) || knowledge.startsLowercaseForm(word.text))) {
-      const capital = isCapitalised(word.text);
-      for (const form of knowledge.formsStartingWith(word.text)) {
+    if (!insideWord && (capitalised || knowledge.startsLowercaseForm(text))) {
+      for (const form of knowledge.formsStartingWith(text)) {
         if (!matchForm(words, i, form)) continue;
-        const end = words[i + form.words.length - 1].end;
+        const end = wordEnd[i + form.words.length - 1];
         if (!endsCleanly(prose, end)) continue;
-        if (!capital && !/\p{Lu}/u.test(prose.slice(word.start, end))) continue;
+        if (!capitalised && !/\p{Lu}/u.test(prose.slice(wordStart[i], end))) continue;
         matched = form;
         break;
       }
@@ -276,36 +297,38 @@ function scan(doc: DraftDocument, knowledge: Knowledge): NameMentions {
     if (matched) {
       // A surname right after a given name the person does not have is someone else's
       // ("Emma Reynolds" is not Jonathan Reynolds): the whole is one name the knowledge base lacks.
-      const before = pending.length && joined && word.separator.trim() === '' ? pending[pending.length - 1] : undefined;
+      const before = pending.length && joined && separator.trim() === '' ? pending[pending.length - 1] : undefined;
       const form = matched;
       if (before && isNameWord(before.text, knowledge) && form.forms.every((f) => isSurnameLike(form, f))) {
         const sameGiven = form.forms.some((f) => givenNames(f.entity.entry as Person).some((g) => g === before.text || similarSpelling(g, before.text)));
         if (!sameGiven) {
-          pending.push(word);
+          pending.push(words.word(i));
           extend(i, i);
           continue;
         }
       }
       flush();
-      mentions.push(mention(words.slice(i, i + form.words.length), form));
+      const list: Word[] = [];
+      for (let k = i; k < i + form.words.length; k++) list.push(words.word(k));
+      mentions.push(mention(list, form));
       extend(i, i + form.words.length - 1);
       i += form.words.length - 1;
       continue;
     }
-    const capitalised = isCapitalised(word.text);
     if (pending.length && (!joined || (insideWord && !capitalised))) flush();
-    const next = words[i + 1];
-    const nextJoins = next !== undefined && isCapitalised(next.text) && joinsPrevious(words, i + 1);
-    const particleInName = (NAME_PARTICLES.has(word.text) && (pending.length > 0 || nextJoins))
-      || (NAME_PREFIXES.has(word.text) && nextJoins && (next.separator === '-' || APOSTROPHES.has(next.separator)));
+    const hasNext = i + 1 < words.length;
+    const nextJoins = hasNext && words.capitalised(i + 1) && joinsPrevious(words, i + 1);
+    const nextSeparator = nextJoins ? words.separator(i + 1) : '';
+    const particleInName = (NAME_PARTICLES.has(text) && (pending.length > 0 || nextJoins))
+      || (NAME_PREFIXES.has(text) && nextJoins && (nextSeparator === '-' || APOSTROPHES.has(nextSeparator)));
     if ((capitalised && !(insideWord && !pending.length)) || particleInName) {
-      pending.push(word);
+      pending.push(words.word(i));
       if (capitalised || particleInName) extend(i, i);
     } else flush();
   }
   flush();
   // A run ends with a capitalised word: a particle left at its end belongs to no name.
-  for (const r of runs) while (r.last > r.first && !isCapitalised(words[r.last].text) && !knowledge.startsLowercaseForm(words[r.last].text)) r.last--;
+  for (const r of runs) while (r.last > r.first && !words.capitalised(r.last) && !knowledge.startsLowercaseForm(words.text(r.last))) r.last--;
   resolve(mentions);
   for (const m of mentions) if (isElsewhere(m, mentions, prose)) m.entity = m.kind = undefined;
   return indexMentions(mentions, words, runs, ordinary);
@@ -401,7 +424,7 @@ function resolve(mentions: NameMention[]): void {
   if (dropped.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !dropped.has(m)));
 }
 
-function indexMentions(mentions: NameMention[], words: readonly Word[], runs: NameRun[], ordinary: Set<number>): NameMentions {
+function indexMentions(mentions: NameMention[], words: ProseWords, runs: NameRun[], ordinary: Set<number>): NameMentions {
   const byEntry = new Map<Entity['entry'], NameMention[]>();
   const unknown: NameMention[] = [];
   for (const m of mentions) {

@@ -42,28 +42,137 @@ export function isCapitalised(word: string): boolean {
   return UPPER_START.test(word);
 }
 
-/** The words of the prose, paragraph by paragraph, with the first word of each sentence marked. */
-export const proseWordsOf = defineLayer('prose words', (doc: DraftDocument): Word[] => {
-  const words: Word[] = [];
-  const prose = doc.prose;
-  let last = 0;
-  for (const paragraph of doc.paragraphs) {
-    for (let i = paragraph.start; i < paragraph.end; i++) {
-      if (!isWordCode(prose, i)) continue;
-      const start = i;
-      while (i < paragraph.end && isWordCode(prose, i)) i++;
-      const separator = !words.length ? '' : start - last === 1 && prose.charCodeAt(last) === 32 ? ' ' : prose.slice(last, start);
-      words.push({ start, end: i, text: prose.slice(start, i), separator, index: words.length, paragraph: paragraph.index, sentenceInitial: false });
-      last = i;
+/** Whether the character at `offset` starts a capitalised word. */
+function capitalAt(prose: string, offset: number): boolean {
+  const c = prose.charCodeAt(offset);
+  if (c >= 97 && c <= 122) return false;
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return UPPER_START.test(prose[offset]);
+}
+
+/**
+ * One string for the same characters wherever they stand: a draft repeats its words ("the",
+ * "said", a name), and one copy each is all the layers need to keep. Looked up by a hash of the
+ * characters, so a repeated word costs no copy.
+ */
+class Interner {
+  private readonly byHash = new Map<number, string>();
+  private readonly lowers = new Map<string, string>();
+
+  constructor(private readonly prose: string) {}
+
+  text(start: number, end: number): string {
+    const prose = this.prose;
+    let hash = end - start;
+    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + prose.charCodeAt(i)) | 0;
+    const known = this.byHash.get(hash);
+    if (known !== undefined && known.length === end - start && prose.startsWith(known, start)) return known;
+    const text = prose.slice(start, end);
+    if (known === undefined) this.byHash.set(hash, text);
+    return text;
+  }
+
+  /** Lower-case, typographic apostrophes made straight. */
+  lower(text: string): string {
+    let lower = this.lowers.get(text);
+    if (lower === undefined) {
+      lower = text.toLowerCase();
+      if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+      this.lowers.set(text, lower);
+    }
+    return lower;
+  }
+}
+
+/**
+ * The words of the prose: word i is prose[start[i], end[i]) in paragraph paragraph[i]. Kept in
+ * parallel arrays rather than one object per word: a book-length draft has a hundred thousand
+ * words, and objects that live as long as the analysis cost the garbage collector a copy each.
+ * `word(i)` makes the object for the few words a layer keeps (the words of a name).
+ */
+export class ProseWords {
+  readonly length: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly paragraph: Int32Array;
+  private readonly initial: Uint8Array;
+  private readonly made: Array<Word | undefined>;
+  /** The strings of words and tokens. */
+  readonly strings: Interner;
+
+  constructor(readonly prose: string, doc: DraftDocument) {
+    this.strings = new Interner(prose);
+    const paragraphs = doc.paragraphs;
+    // Counted first, so that each list is one array of the right length.
+    let count = 0;
+    for (const paragraph of paragraphs) {
+      for (let i = paragraph.start; i < paragraph.end; i++) {
+        if (!isWordCode(prose, i)) continue;
+        count++;
+        while (i < paragraph.end && isWordCode(prose, i)) i++;
+      }
+    }
+    this.length = count;
+    this.start = new Int32Array(count);
+    this.end = new Int32Array(count);
+    this.paragraph = new Int32Array(count);
+    this.initial = new Uint8Array(count);
+    this.made = new Array<Word | undefined>(count);
+    let w = 0;
+    for (const paragraph of paragraphs) {
+      for (let i = paragraph.start; i < paragraph.end; i++) {
+        if (!isWordCode(prose, i)) continue;
+        this.start[w] = i;
+        while (i < paragraph.end && isWordCode(prose, i)) i++;
+        this.end[w] = i;
+        this.paragraph[w++] = paragraph.index;
+      }
+    }
+    w = 0;
+    for (const sentence of doc.sentences) {
+      while (w < count && this.start[w] < sentence.start) w++;
+      if (w < count && this.start[w] < sentence.end) this.initial[w] = 1;
     }
   }
-  let w = 0;
-  for (const sentence of doc.sentences) {
-    while (w < words.length && words[w].start < sentence.start) w++;
-    if (w < words.length && words[w].start < sentence.end) words[w].sentenceInitial = true;
+
+  text(i: number): string {
+    return this.strings.text(this.start[i], this.end[i]);
   }
-  return words;
-});
+
+  /** What stands between word i - 1 and word i ("" for the first word; " " by far the most common). */
+  separator(i: number): string {
+    if (i === 0) return '';
+    const from = this.end[i - 1];
+    const to = this.start[i];
+    return to === from + 1 && this.prose.charCodeAt(from) === 32 ? ' ' : this.strings.text(from, to);
+  }
+
+  /** The first word of a sentence (after any opening quotation mark or bracket). */
+  sentenceInitial(i: number): boolean {
+    return this.initial[i] === 1;
+  }
+
+  /** Whether word i starts with a capital letter. */
+  capitalised(i: number): boolean {
+    return capitalAt(this.prose, this.start[i]);
+  }
+
+  /** Word i as an object, the same object every time it is asked for. */
+  word(i: number): Word {
+    let word = this.made[i];
+    if (!word) {
+      this.made[i] = word = {
+        start: this.start[i], end: this.end[i], text: this.text(i), separator: this.separator(i), index: i,
+        paragraph: this.paragraph[i], sentenceInitial: this.initial[i] === 1,
+      };
+    }
+    return word;
+  }
+}
+
+/** The words of the prose, paragraph by paragraph, with the first word of each sentence marked. */
+export const proseWordsOf = defineLayer('prose words', (doc: DraftDocument): ProseWords => new ProseWords(doc.prose, doc));
 
 /**
  * A word of a phrase as a reader reads it: the words joined over a hyphen or an apostrophe
@@ -101,8 +210,9 @@ const SPLIT_BEFORE = /^(then|ex|former)[-‐](?=\p{L})/iu;
 const SPLIT_AFTER = /[-‐](elect|designate)$/i;
 
 /** A single capital letter followed by a full stop: one letter of an initialism. */
-function isInitial(prose: string, word: Word): boolean {
-  return word.end === word.start + 1 && prose.charCodeAt(word.end) === 46 && isCapitalised(word.text);
+function isInitial(prose: string, words: ProseWords, i: number): boolean {
+  const end = words.end[i];
+  return end === words.start[i] + 1 && prose.charCodeAt(end) === 46 && capitalAt(prose, words.start[i]);
 }
 
 /** The draft's tokens, once per version. */
@@ -112,38 +222,38 @@ export const tokensOf = defineLayer('tokens', (doc: DraftDocument): Tokens => {
   const quotes = quotationsOf(doc).quotes;
   const tokens: Token[] = [];
   const tokenOfWord = new Int32Array(words.length);
+  const strings = words.strings;
   let q = 0;
   const push = (start: number, end: number, text: string, paragraph: number, firstWord: number, lastWord: number, marker = false) => {
     while (q < quotes.length && quotes[q].end <= start) q++;
     const quote = quotes[q];
-    const lower = text.toLowerCase();
     const index = tokens.length;
     for (let k = firstWord; k <= lastWord; k++) tokenOfWord[k] = index;
     tokens.push({
-      index, start, end, text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, cap: isCapitalised(text), paragraph, marker,
+      index, start, end, text, lower: strings.lower(text), cap: isCapitalised(text), paragraph, marker,
       inQuote: !!quote && quote.contentStart <= start && start < quote.contentEnd, firstWord, lastWord,
     });
   };
+  const { start: wordStart, end: wordEnd, paragraph: wordParagraph } = words;
   for (let w = 0; w < words.length; w++) {
-    const first = words[w];
-    const paragraph = first.paragraph;
+    const paragraph = wordParagraph[w];
     // An initialism: two or more capitals, each with its full stop ("U.S.", "U.K.").
     let last = w;
-    while (last < words.length && isInitial(prose, words[last]) && (last === w || words[last].start === words[last - 1].end + 1)) last++;
+    while (last < words.length && isInitial(prose, words, last) && (last === w || wordStart[last] === wordEnd[last - 1] + 1)) last++;
     if (last - w >= 2) {
-      const end = words[last - 1].end + 1;
-      push(first.start, end, prose.slice(first.start, end), paragraph, w, last - 1);
+      const end = wordEnd[last - 1] + 1;
+      push(wordStart[w], end, strings.text(wordStart[w], end), paragraph, w, last - 1);
       w = last - 1;
       continue;
     }
     last = w;
-    while (last + 1 < words.length && words[last + 1].start === words[last].end + 1 && words[last + 1].paragraph === paragraph && JOINS_WORDS.has(prose.charCodeAt(words[last].end))) last++;
-    let end = words[last].end;
+    while (last + 1 < words.length && wordStart[last + 1] === wordEnd[last] + 1 && wordParagraph[last + 1] === paragraph && JOINS_WORDS.has(prose.charCodeAt(wordEnd[last]))) last++;
+    let end = wordEnd[last];
     // "Hamas'": a possessive apostrophe closing the word.
     const after = prose.charCodeAt(end);
     if ((after === 39 || after === 0x2019) && !isWordCode(prose, end + 1)) end++;
-    let start = first.start;
-    let text = last === w && end === first.end ? first.text : prose.slice(start, end);
+    let start = wordStart[w];
+    let text = strings.text(start, end);
     const from = w;
     w = last;
     if (last > from) {
@@ -170,12 +280,12 @@ export const tokensOf = defineLayer('tokens', (doc: DraftDocument): Tokens => {
 });
 
 /** The index of the first word starting at or after `offset` (binary search). */
-export function wordFrom(words: readonly Word[], offset: number): number {
+export function wordFrom(words: ProseWords, offset: number): number {
   let lo = 0;
   let hi = words.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (words[mid].start < offset) lo = mid + 1;
+    if (words.start[mid] < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -247,35 +357,36 @@ const TIME_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'half', 'week
 const DAY_OR_YEAR = /^(?:[1-9]|[12]\d|3[01]|1\d{3}|2\d{3})(?:st|nd|rd|th)?$/;
 const SPACE = /^[ \t]+$/;
 
-function sameLine(a: Word | undefined, b: Word): a is Word {
-  return !!a && a.paragraph === b.paragraph;
+/** Whether words[k] exists and is in the same paragraph as words[i]. */
+function sameLine(words: ProseWords, k: number, i: number): boolean {
+  return k >= 0 && k < words.length && words.paragraph[k] === words.paragraph[i];
 }
 
 /**
  * Whether the month at words[i] stands in a date ("May 6", "May 2019", "6 May", "in May",
  * "mid-May", "the end of May", "May to June"), where it is never a name, however the draft spells
- * people's names.
+ * people's names. `text` is the word's text, already at hand.
  */
-export function isDate(words: readonly Word[], i: number): boolean {
-  const word = words[i];
-  if (!MONTHS.has(word.text.toLowerCase())) return false;
-  const next = words[i + 1];
-  // "confidence in May's government": a possessive is a person's.
-  if (sameLine(next, word) && /^['’]$/.test(next.separator) && (next.text === 's' || next.text === 'S')) return false;
-  if (sameLine(next, word)) {
-    if (/^,?[ \t]+$/.test(next.separator) && DAY_OR_YEAR.test(next.text)) return true;
-    const after = words[i + 2];
-    if (SPACE.test(next.separator) && BETWEEN_MONTHS.has(next.text.toLowerCase()) && sameLine(after, word) && MONTHS.has(after.text.toLowerCase())) return true;
+export function isDate(words: ProseWords, i: number, text = words.text(i)): boolean {
+  // No month is shorter than three letters or longer than nine.
+  if (text.length < 3 || text.length > 9 || !MONTHS.has(text.toLowerCase())) return false;
+  if (sameLine(words, i + 1, i)) {
+    const separator = words.separator(i + 1);
+    const next = words.text(i + 1);
+    // "confidence in May's government": a possessive is a person's.
+    if (/^['’]$/.test(separator) && (next === 's' || next === 'S')) return false;
+    if (/^,?[ \t]+$/.test(separator) && DAY_OR_YEAR.test(next)) return true;
+    if (SPACE.test(separator) && BETWEEN_MONTHS.has(next.toLowerCase()) && sameLine(words, i + 2, i) && MONTHS.has(words.text(i + 2).toLowerCase())) return true;
   }
-  const previous = words[i - 1];
-  if (!sameLine(previous, word)) return false;
-  const before = previous.text.toLowerCase();
-  if (word.separator === '-') return before === 'mid';
-  if (!SPACE.test(word.separator)) return false;
+  if (!sameLine(words, i - 1, i)) return false;
+  const before = words.text(i - 1).toLowerCase();
+  const separator = words.separator(i);
+  if (separator === '-') return before === 'mid';
+  if (!SPACE.test(separator)) return false;
   if (BEFORE_DATE.has(before)) return true;
   if (DAY_OR_YEAR.test(before) && !/^\d{4}$/.test(before)) return true; // "6 May"
-  const earlier = words[i - 2];
-  if (!sameLine(earlier, word)) return false;
-  if (before === 'of') return TIME_NOUNS.has(earlier.text.toLowerCase()) || DAY_OR_YEAR.test(earlier.text);
-  return BETWEEN_MONTHS.has(before) && SPACE.test(previous.separator) && MONTHS.has(earlier.text.toLowerCase());
+  if (!sameLine(words, i - 2, i)) return false;
+  const earlier = words.text(i - 2);
+  if (before === 'of') return TIME_NOUNS.has(earlier.toLowerCase()) || DAY_OR_YEAR.test(earlier);
+  return BETWEEN_MONTHS.has(before) && SPACE.test(words.separator(i - 1)) && MONTHS.has(earlier.toLowerCase());
 }
