@@ -3,7 +3,7 @@
 // marks and digits; what stands between two words is kept, so that "O'Brien", "al-Qaida",
 // "Zelensky's" and "John F. Kennedy" can be read as one name.
 import { defineLayer, type DraftDocument } from '../document';
-import { quotationsOf } from '../quotes/quotations';
+import { quotationsOf, type Quotation } from '../quotes/quotations';
 import type { Span } from '../types';
 import { COMMON_WORDS } from './commonWords';
 
@@ -198,10 +198,148 @@ export interface Token extends Span {
   lastWord: number;
 }
 
-export interface Tokens {
-  tokens: Token[];
+const CAP = 1;
+const MARKER = 2;
+const IN_QUOTE = 4;
+
+/**
+ * The draft's tokens, kept in parallel arrays like the words: token i is prose[start[i], end[i]).
+ * `get(i)` makes the object for a token a layer looks at closely (a name, a title, a pronoun), the
+ * same object every time; layers that pass over every token read the arrays.
+ */
+export class Tokens {
+  readonly length: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly paragraph: Int32Array;
+  /** The words token i is made of: words[firstWord[i]..lastWord[i]]. */
+  readonly firstWord: Int32Array;
+  readonly lastWord: Int32Array;
   /** For each word, the index of the token it belongs to. */
-  tokenOfWord: Int32Array;
+  readonly tokenOfWord: Int32Array;
+  readonly text: readonly string[];
+  /** Lower-case, typographic apostrophes made straight. */
+  readonly lower: readonly string[];
+  private readonly flags: Uint8Array;
+  private readonly made: Array<Token | undefined>;
+
+  constructor(prose: string, words: ProseWords, quotes: readonly Quotation[]) {
+    // A token holds one word or more, and a split-off marker its own: never more tokens than words.
+    const size = words.length;
+    const start = new Int32Array(size);
+    const end = new Int32Array(size);
+    const paragraphs = new Int32Array(size);
+    const firstWords = new Int32Array(size);
+    const lastWords = new Int32Array(size);
+    const flags = new Uint8Array(size);
+    const texts: string[] = [];
+    const lowers: string[] = [];
+    const tokenOfWord = new Int32Array(size);
+    const strings = words.strings;
+    let count = 0;
+    let q = 0;
+    const push = (from: number, to: number, text: string, paragraph: number, firstWord: number, lastWord: number, marker = false) => {
+      while (q < quotes.length && quotes[q].end <= from) q++;
+      const quote = quotes[q];
+      const index = count++;
+      for (let k = firstWord; k <= lastWord; k++) tokenOfWord[k] = index;
+      start[index] = from;
+      end[index] = to;
+      paragraphs[index] = paragraph;
+      firstWords[index] = firstWord;
+      lastWords[index] = lastWord;
+      texts.push(text);
+      lowers.push(strings.lower(text));
+      flags[index] = (isCapitalised(text) ? CAP : 0) | (marker ? MARKER : 0) | (quote && quote.contentStart <= from && from < quote.contentEnd ? IN_QUOTE : 0);
+    };
+    const { start: wordStart, end: wordEnd, paragraph: wordParagraph } = words;
+    for (let w = 0; w < words.length; w++) {
+      const paragraph = wordParagraph[w];
+      // An initialism: two or more capitals, each with its full stop ("U.S.", "U.K.").
+      let last = w;
+      while (last < words.length && isInitial(prose, words, last) && (last === w || wordStart[last] === wordEnd[last - 1] + 1)) last++;
+      if (last - w >= 2) {
+        const to = wordEnd[last - 1] + 1;
+        push(wordStart[w], to, strings.text(wordStart[w], to), paragraph, w, last - 1);
+        w = last - 1;
+        continue;
+      }
+      last = w;
+      while (last + 1 < words.length && wordStart[last + 1] === wordEnd[last] + 1 && wordParagraph[last + 1] === paragraph && JOINS_WORDS.has(prose.charCodeAt(wordEnd[last]))) last++;
+      let to = wordEnd[last];
+      // "Hamas'": a possessive apostrophe closing the word.
+      const after = prose.charCodeAt(to);
+      if ((after === 39 || after === 0x2019) && !isWordCode(prose, to + 1)) to++;
+      let from = wordStart[w];
+      let text = strings.text(from, to);
+      const first = w;
+      w = last;
+      if (last > first) {
+        let firstWord = first;
+        const before = text.length > 3 ? SPLIT_BEFORE.exec(text) : null;
+        if (before) {
+          push(from, from + before[0].length, before[1], paragraph, first, first, true);
+          from += before[0].length;
+          text = text.slice(before[0].length);
+          firstWord = first + 1;
+        }
+        const suffix = text.length > 5 ? SPLIT_AFTER.exec(text) : null;
+        if (suffix) {
+          push(from, from + text.length - suffix[0].length, text.slice(0, -suffix[0].length), paragraph, firstWord, last - 1);
+          push(from + text.length - suffix[0].length, from + text.length, suffix[1], paragraph, last, last, true);
+          continue;
+        }
+        push(from, from + text.length, text, paragraph, firstWord, last);
+        continue;
+      }
+      push(from, to, text, paragraph, first, last);
+    }
+    this.length = count;
+    this.start = start.subarray(0, count);
+    this.end = end.subarray(0, count);
+    this.paragraph = paragraphs.subarray(0, count);
+    this.firstWord = firstWords.subarray(0, count);
+    this.lastWord = lastWords.subarray(0, count);
+    this.flags = flags.subarray(0, count);
+    this.text = texts;
+    this.lower = lowers;
+    this.tokenOfWord = tokenOfWord;
+    this.made = new Array<Token | undefined>(count);
+  }
+
+  /** Starts with a capital letter. */
+  cap(i: number): boolean {
+    return (this.flags[i] & CAP) !== 0;
+  }
+
+  /** Inside the words of a quotation. */
+  inQuote(i: number): boolean {
+    return (this.flags[i] & IN_QUOTE) !== 0;
+  }
+
+  /** Token i as an object, the same one every time; undefined outside the draft's tokens, as an array's element. */
+  get(i: number): Token {
+    if (!(i >= 0 && i < this.length)) return undefined as unknown as Token;
+    let token = this.made[i];
+    if (!token) {
+      const flags = this.flags[i];
+      this.made[i] = token = {
+        index: i, start: this.start[i], end: this.end[i], text: this.text[i], lower: this.lower[i], cap: (flags & CAP) !== 0,
+        paragraph: this.paragraph[i], marker: (flags & MARKER) !== 0, inQuote: (flags & IN_QUOTE) !== 0,
+        firstWord: this.firstWord[i], lastWord: this.lastWord[i],
+      };
+    }
+    return token;
+  }
+
+  /** Tokens [from, to), as an array's slice (a negative index counts from the end). */
+  slice(from: number, to = this.length): Token[] {
+    const start = from < 0 ? Math.max(0, this.length + from) : Math.min(from, this.length);
+    const end = to < 0 ? Math.max(0, this.length + to) : Math.min(to, this.length);
+    const list: Token[] = [];
+    for (let i = start; i < end; i++) list.push(this.get(i));
+    return list;
+  }
 }
 
 /** - ‐ ' ’: what joins two words into one ("Secretary-General", "Ukraine's"). */
@@ -216,68 +354,7 @@ function isInitial(prose: string, words: ProseWords, i: number): boolean {
 }
 
 /** The draft's tokens, once per version. */
-export const tokensOf = defineLayer('tokens', (doc: DraftDocument): Tokens => {
-  const prose = doc.prose;
-  const words = proseWordsOf(doc);
-  const quotes = quotationsOf(doc).quotes;
-  const tokens: Token[] = [];
-  const tokenOfWord = new Int32Array(words.length);
-  const strings = words.strings;
-  let q = 0;
-  const push = (start: number, end: number, text: string, paragraph: number, firstWord: number, lastWord: number, marker = false) => {
-    while (q < quotes.length && quotes[q].end <= start) q++;
-    const quote = quotes[q];
-    const index = tokens.length;
-    for (let k = firstWord; k <= lastWord; k++) tokenOfWord[k] = index;
-    tokens.push({
-      index, start, end, text, lower: strings.lower(text), cap: isCapitalised(text), paragraph, marker,
-      inQuote: !!quote && quote.contentStart <= start && start < quote.contentEnd, firstWord, lastWord,
-    });
-  };
-  const { start: wordStart, end: wordEnd, paragraph: wordParagraph } = words;
-  for (let w = 0; w < words.length; w++) {
-    const paragraph = wordParagraph[w];
-    // An initialism: two or more capitals, each with its full stop ("U.S.", "U.K.").
-    let last = w;
-    while (last < words.length && isInitial(prose, words, last) && (last === w || wordStart[last] === wordEnd[last - 1] + 1)) last++;
-    if (last - w >= 2) {
-      const end = wordEnd[last - 1] + 1;
-      push(wordStart[w], end, strings.text(wordStart[w], end), paragraph, w, last - 1);
-      w = last - 1;
-      continue;
-    }
-    last = w;
-    while (last + 1 < words.length && wordStart[last + 1] === wordEnd[last] + 1 && wordParagraph[last + 1] === paragraph && JOINS_WORDS.has(prose.charCodeAt(wordEnd[last]))) last++;
-    let end = wordEnd[last];
-    // "Hamas'": a possessive apostrophe closing the word.
-    const after = prose.charCodeAt(end);
-    if ((after === 39 || after === 0x2019) && !isWordCode(prose, end + 1)) end++;
-    let start = wordStart[w];
-    let text = strings.text(start, end);
-    const from = w;
-    w = last;
-    if (last > from) {
-      let firstWord = from;
-      const before = text.length > 3 ? SPLIT_BEFORE.exec(text) : null;
-      if (before) {
-        push(start, start + before[0].length, before[1], paragraph, from, from, true);
-        start += before[0].length;
-        text = text.slice(before[0].length);
-        firstWord = from + 1;
-      }
-      const suffix = text.length > 5 ? SPLIT_AFTER.exec(text) : null;
-      if (suffix) {
-        push(start, start + text.length - suffix[0].length, text.slice(0, -suffix[0].length), paragraph, firstWord, last - 1);
-        push(start + text.length - suffix[0].length, start + text.length, suffix[1], paragraph, last, last, true);
-        continue;
-      }
-      push(start, start + text.length, text, paragraph, firstWord, last);
-      continue;
-    }
-    push(start, end, text, paragraph, from, last);
-  }
-  return { tokens, tokenOfWord };
-});
+export const tokensOf = defineLayer('tokens', (doc: DraftDocument): Tokens => new Tokens(doc.prose, proseWordsOf(doc), quotationsOf(doc).quotes));
 
 /** The index of the first word starting at or after `offset` (binary search). */
 export function wordFrom(words: ProseWords, offset: number): number {

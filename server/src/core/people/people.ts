@@ -17,7 +17,7 @@ import type { DraftDocument } from '../document';
 import type { Knowledge, Person } from '../knowledge';
 import { nameMentionsOf, type NameMention, type NameMentions } from '../names/mentions';
 import { isSlip } from '../names/similarity';
-import { NAME_PARTICLES, tokensOf, type Token } from '../names/words';
+import { NAME_PARTICLES, tokensOf, type Token, type Tokens } from '../names/words';
 import { outerSentencesOf, type OuterSentence } from '../quotes/sentences';
 import { REPORTING_VERBS } from '../quotes/lexicon';
 import { officeIndex, type OfficeIndex } from '../titles/offices';
@@ -233,7 +233,7 @@ class PeopleBuilder {
   private readonly kb: KnowledgeIndex;
   private readonly offices: OfficeIndex;
   private readonly names: NameMentions;
-  private readonly tokens: Token[];
+  private readonly tokens: Tokens;
   /** For each word of the names layer, the token it belongs to. */
   private readonly tokenOfWord: Int32Array;
   /** Tokens that start with a capital, or with a prefix before one ("al-Hayya", "d'Estaing"). */
@@ -259,12 +259,11 @@ class PeopleBuilder {
     this.offices = officeIndex(context.knowledge);
     this.names = nameMentionsOf(context);
     const tokens = tokensOf(context.doc);
-    this.tokens = tokens.tokens;
+    this.tokens = tokens;
     this.tokenOfWord = tokens.tokenOfWord;
-    this.caps = new Uint8Array(this.tokens.length);
-    for (let i = 0; i < this.tokens.length; i++) {
-      const token = this.tokens[i];
-      this.caps[i] = token.cap || (token.firstWord !== token.lastWord && PREFIXED.test(token.text)) ? 1 : 0;
+    this.caps = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      this.caps[i] = tokens.cap(i) || (tokens.firstWord[i] !== tokens.lastWord[i] && PREFIXED.test(tokens.text[i])) ? 1 : 0;
     }
     this.sentences = outerSentencesOf(context.doc);
   }
@@ -331,7 +330,7 @@ class PeopleBuilder {
     let hi = this.tokens.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.tokens[mid].start < offset) lo = mid + 1;
+      if (this.tokens.get(mid).start < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -346,7 +345,7 @@ class PeopleBuilder {
       const j = this.tokenOfWord[run.last];
       // A run holds tokens joined the way names are; ". " ends it unless after an initial ("U.S." is two words).
       for (let k = i + 1; k <= j; k++) {
-        if (!this.joins(this.tokens[k - 1], this.tokens[k])) {
+        if (!this.joins(this.tokens.get(k - 1), this.tokens.get(k))) {
           this.readRun(i, k - 1);
           i = k;
         }
@@ -361,16 +360,16 @@ class PeopleBuilder {
     // The name is the end of the run; titles and sentence openers come first ("But US Secretary of State Marco Rubio").
     let first = j;
     while (first > i) {
-      const previous = tokens[first - 1];
+      const previous = tokens.get(first - 1);
       const bare = previous.lower.replace(POSSESSIVE, '');
       if (this.caps[previous.index] && (TITLE_WORDS.has(bare) || COMMON_CAPITALISED.has(bare) || this.kb.adjectives.has(previous.text))) break;
       if (this.caps[previous.index] && POSSESSIVE.test(previous.text)) break; // "Trump's envoy Steve Witkoff"
       first--;
     }
     // Skip sentence openers and titles at the start of what remains.
-    while (first < j && (COMMON_CAPITALISED.has(tokens[first].lower) || TITLE_WORDS.has(tokens[first].lower))) first++;
-    const start = tokens[first].start;
-    let end = tokens[j].end;
+    while (first < j && (COMMON_CAPITALISED.has(tokens.get(first).lower) || TITLE_WORDS.has(tokens.get(first).lower))) first++;
+    const start = tokens.get(first).start;
+    let end = tokens.get(j).end;
     let text = this.prose.slice(start, end);
     if (POSSESSIVE.test(text)) {
       text = text.replace(POSSESSIVE, '');
@@ -378,7 +377,7 @@ class PeopleBuilder {
     }
     // A person the knowledge base knows by name, as the names layer resolved it ("He Lifeng"
     // opening a sentence, "Sheikh Mohammed bin Abdulrahman Al Thani" with the honorific).
-    const known = this.knownPersonIn(tokens[i].start, end);
+    const known = this.knownPersonIn(tokens.get(i).start, end);
     if (known) {
       const { mention, person: entry } = known;
       // A spelling of the knowledge base's that takes in a title ("Crown Prince Mohammed bin
@@ -389,10 +388,10 @@ class PeopleBuilder {
       const person = this.personFor(entry);
       // The draft's own full spelling names the person (a known variant such as "Sergei Lavrov").
       if (!person.mentions.length && nameText.includes(' ')) person.name = nameText;
-      this.addMention(person, { start: tokens[nameFirst].start, end, text: nameText, kind: 'name' }, tokens.slice(nameFirst, j + 1), this.titleBefore(nameFirst));
+      this.addMention(person, { start: tokens.get(nameFirst).start, end, text: nameText, kind: 'name' }, tokens.slice(nameFirst, j + 1), this.titleBefore(nameFirst));
       return;
     }
-    if (first === j || NAME_PARTICLES.has(tokens[first].lower)) {
+    if (first === j || NAME_PARTICLES.has(tokens.get(first).lower)) {
       return; // single words are second references, read once every full name is known
     }
     const nameTokens = tokens.slice(first, j + 1);
@@ -451,12 +450,12 @@ class PeopleBuilder {
   /** An organisation's whole name, over "and", "of", "for" ("The Hostages and Missing Families Forum"). */
   private organisationSpan(i: number, end: number): Span & { text: string } {
     let k = i;
-    while (k >= 2 && /^(?:and|of|for|&)$/.test(this.tokens[k - 1].lower) && this.caps[this.tokens[k - 2].index]
-      && this.prose.slice(this.tokens[k - 2].end, this.tokens[k].start).trim() === this.tokens[k - 1].text) {
+    while (k >= 2 && /^(?:and|of|for|&)$/.test(this.tokens.get(k - 1).lower) && this.caps[this.tokens.get(k - 2).index]
+      && this.prose.slice(this.tokens.get(k - 2).end, this.tokens.get(k).start).trim() === this.tokens.get(k - 1).text) {
       k -= 2;
-      while (k > 0 && this.caps[this.tokens[k - 1].index] && this.joins(this.tokens[k - 1], this.tokens[k])) k--;
+      while (k > 0 && this.caps[this.tokens.get(k - 1).index] && this.joins(this.tokens.get(k - 1), this.tokens.get(k))) k--;
     }
-    const start = this.tokens[k].start;
+    const start = this.tokens.get(k).start;
     return { start, end, text: this.prose.slice(start, end) };
   }
 
@@ -471,13 +470,13 @@ class PeopleBuilder {
   /** Whether a capitalised run that no knowledge names is a person: the way news copy introduces people. */
   private hasPersonEvidence(first: number, j: number, titleBefore: PersonTitle | null, nameTokens: Token[]): boolean {
     if (titleBefore) return true;
-    const after = this.prose.slice(this.tokens[j].end, this.tokens[j].end + 40);
+    const after = this.prose.slice(this.tokens.get(j).end, this.tokens.get(j).end + 40);
     if (/^,\s+(?:who|whose|a|an|the|his|her|its|their|one|now|then|also|himself|herself|\d+)\b/.test(after)) return true;
     const appositive = /^,\s+([\p{L}-]+(?:['’]s?)?)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u.exec(after);
     if (appositive && appositive.slice(1).some((w) => w && TITLE_HEADS.has(w.toLowerCase()))) return true;
     const verb = /^(?:\s+(?:also|later|then|again|earlier|previously|has|had|have|will|would))?\s+(\p{L}+)/u.exec(after);
     if (verb && REPORTING_VERBS.has(verb[1].toLowerCase())) return true;
-    const before = this.prose.slice(Math.max(0, this.tokens[first].start - 40), this.tokens[first].start);
+    const before = this.prose.slice(Math.max(0, this.tokens.get(first).start - 40), this.tokens.get(first).start);
     const relative = /(\p{L}+),\s*$/u.exec(before);
     if (relative && (RELATIVES.has(relative[1].toLowerCase()) || TITLE_HEADS.has(relative[1].toLowerCase()))) return true;
     if (/\b(?:said|says|according to|by|with)\s*$/i.test(before) && nameTokens.length >= 2) return true;
@@ -493,9 +492,9 @@ class PeopleBuilder {
     if (!this.alone) {
       this.alone = new Map();
       for (let i = 0; i < this.tokens.length; i++) {
-        const t = this.tokens[i];
-        if (!this.caps[t.index]) continue;
-        const previous = this.tokens[i - 1];
+        if (!this.caps[i]) continue;
+        const t = this.tokens.get(i);
+        const previous = this.tokens.get(i - 1);
         if (previous && this.caps[previous.index] && this.joins(previous, t)) continue;
         const key = POSSESSIVE.test(t.text) ? t.text.replace(POSSESSIVE, '') : t.text;
         this.alone.set(key, (this.alone.get(key) ?? 0) + 1);
@@ -509,17 +508,17 @@ class PeopleBuilder {
     const tokens = this.tokens;
     let k = first;
     while (k > 0) {
-      const previous = tokens[k - 1];
+      const previous = tokens.get(k - 1);
       const bare = previous.lower.replace(POSSESSIVE, '');
-      if (!this.joins(previous, tokens[k])) break;
+      if (!this.joins(previous, tokens.get(k))) break;
       const titleish = TITLE_WORDS.has(bare) || this.kb.adjectives.has(previous.text) || (this.caps[previous.index] && !COMMON_CAPITALISED.has(bare))
-        || (TITLE_WORDS.has(tokens[k].lower) && /^[\p{L}-]+$/u.test(previous.text) && !COMMON_CAPITALISED.has(bare) && first - k < 4 && bare.length > 2 && !/(?:ed|ing|ly)$/.test(bare));
+        || (TITLE_WORDS.has(tokens.get(k).lower) && /^[\p{L}-]+$/u.test(previous.text) && !COMMON_CAPITALISED.has(bare) && first - k < 4 && bare.length > 2 && !/(?:ed|ing|ly)$/.test(bare));
       if (!titleish) break;
       if (first - k >= 6) break;
       k--;
     }
     // Leading connectors are not part of the title ("of State" needs "Secretary").
-    while (k < first && /^(?:of|for|the|and)$/.test(tokens[k].lower)) k++;
+    while (k < first && /^(?:of|for|the|and)$/.test(tokens.get(k).lower)) k++;
     if (k === first) return null;
     const words = tokens.slice(k, first);
     if (!words.some((t) => TITLE_HEADS.has(t.lower.replace(POSSESSIVE, '')) || HONORIFIC_PRONOUN.get(t.lower) || TITLE_WORDS.has(t.lower))) return null;
@@ -566,20 +565,20 @@ class PeopleBuilder {
   private findSurnames(): void {
     const tokens = this.tokens;
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      if (!this.caps[token.index] || this.claimed.has(i)) continue;
+      if (!this.caps[i] || this.claimed.has(i)) continue;
+      const token = tokens.get(i);
       // "He said", "in May": the names layer reads these as ordinary words here.
       if (token.firstWord === token.lastWord && this.names.ordinary(token.firstWord)) continue;
       // A surname with particles, possibly capitalised at a sentence start ("Von der Leyen said").
       let j = i;
-      while (j + 2 < tokens.length && NAME_PARTICLES.has(tokens[j + 1].lower) && this.joins(tokens[j], tokens[j + 1]) && this.joins(tokens[j + 1], tokens[j + 2]) && (this.caps[tokens[j + 2].index] || NAME_PARTICLES.has(tokens[j + 2].lower))) j += 2;
+      while (j + 2 < tokens.length && NAME_PARTICLES.has(tokens.get(j + 1).lower) && this.joins(tokens.get(j), tokens.get(j + 1)) && this.joins(tokens.get(j + 1), tokens.get(j + 2)) && (this.caps[tokens.get(j + 2).index] || NAME_PARTICLES.has(tokens.get(j + 2).lower))) j += 2;
       if (NAME_PARTICLES.has(token.lower) && j === i) continue;
       const start = token.start;
-      let text = j === i ? token.text : this.prose.slice(start, tokens[j].end);
+      let text = j === i ? token.text : this.prose.slice(start, tokens.get(j).end);
       if (POSSESSIVE.test(text)) text = text.replace(POSSESSIVE, '');
       const end = start + text.length;
       // The courtesy title before a surname gives the pronoun ("Ms Cooper").
-      const previous = tokens[i - 1];
+      const previous = tokens.get(i - 1);
       const honorific = previous && this.joins(previous, token) ? HONORIFIC_PRONOUN.get(previous.lower) : undefined;
       const person = this.personBySurname(text, token);
       if (!person) continue;
@@ -699,10 +698,11 @@ class PeopleBuilder {
     // No mention is added meanwhile: the ones found so far are all in `done`.
     const mentions = this.mentions.done;
     for (let t = 0; t < this.tokens.length; t++) {
-      const token = this.tokens[t];
-      if (token.inQuote) continue;
-      const pronoun = SUBJECT_PRONOUNS.get(token.lower) ?? OTHER_PRONOUNS.get(token.lower);
+      if (this.tokens.inQuote(t)) continue;
+      const lower = this.tokens.lower[t];
+      const pronoun = SUBJECT_PRONOUNS.get(lower) ?? OTHER_PRONOUNS.get(lower);
       if (!pronoun) continue;
+      const token = this.tokens.get(t);
       const sentence = this.sentences.at(token.start);
       if (!sentence) continue;
       const previous = this.sentences.sentences[sentence.index - 1];
@@ -729,10 +729,11 @@ class PeopleBuilder {
 
   private findPronouns(): void {
     for (let t = 0; t < this.tokens.length; t++) {
-      const token = this.tokens[t];
-      if (token.inQuote) continue;
-      const pronoun = SUBJECT_PRONOUNS.get(token.lower) ?? OTHER_PRONOUNS.get(token.lower);
+      if (this.tokens.inQuote(t)) continue;
+      const lower = this.tokens.lower[t];
+      const pronoun = SUBJECT_PRONOUNS.get(lower) ?? OTHER_PRONOUNS.get(lower);
       if (!pronoun) continue;
+      const token = this.tokens.get(t);
       const person = this.cataphor(token, pronoun) ?? this.antecedent(pronoun, token.start);
       if (!person) continue;
       this.addMention(person, { start: token.start, end: token.end, text: token.text, kind: 'pronoun' }, [token], null);
@@ -817,22 +818,22 @@ class PeopleBuilder {
     // "the secretary of state said", "the mayor added": a title phrase as the subject of a reporting verb.
     const tokens = this.tokens;
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].lower !== 'the' || tokens[i].inQuote) continue;
+      if (tokens.lower[i] !== 'the' || tokens.inQuote(i)) continue;
       for (let h = i + 1; h <= i + 5 && h < tokens.length; h++) {
-        const head = tokens[h];
-        if (head.paragraph !== tokens[i].paragraph || !this.plainGap(tokens[h - 1].end, head.start, /[,.;:!?"“”]/)) break;
-        if (!TITLE_HEADS.has(head.lower)) continue;
+        if (tokens.paragraph[h] !== tokens.paragraph[i] || !this.plainGap(tokens.end[h - 1], tokens.start[h], /[,.;:!?"“”]/)) break;
+        if (!TITLE_HEADS.has(tokens.lower[h])) continue;
+        const head = tokens.get(h);
         let end = h;
         // "of state", "of the treasury"
-        if (tokens[h + 1]?.lower === 'of' && tokens[h + 2]) end = tokens[h + 2].lower === 'the' && tokens[h + 3] ? h + 3 : h + 2;
+        if (tokens.get(h + 1)?.lower === 'of' && tokens.get(h + 2)) end = tokens.get(h + 2).lower === 'the' && tokens.get(h + 3) ? h + 3 : h + 2;
         let v = end + 1;
-        while (tokens[v] && TITLE_PHRASE_ADVERBS.has(tokens[v].lower)) v++;
-        const verb = tokens[v];
-        const verbFollows = verb && REPORTING_VERBS.has(verb.lower) && this.plainGap(tokens[end].end, verb.start, /[.;:!?"“”]/);
-        const ownVerbFollows = !verbFollows && tokens[h + 1] && REPORTING_VERBS.has(tokens[h + 1].lower) && this.plainGap(head.end, tokens[h + 1].start, /[.;:!?"“”,]/);
+        while (tokens.get(v) && TITLE_PHRASE_ADVERBS.has(tokens.get(v).lower)) v++;
+        const verb = tokens.get(v);
+        const verbFollows = verb && REPORTING_VERBS.has(verb.lower) && this.plainGap(tokens.get(end).end, verb.start, /[.;:!?"“”]/);
+        const ownVerbFollows = !verbFollows && tokens.get(h + 1) && REPORTING_VERBS.has(tokens.get(h + 1).lower) && this.plainGap(head.end, tokens.get(h + 1).start, /[.;:!?"“”,]/);
         if (!verbFollows && !ownVerbFollows) continue;
-        const last = verbFollows ? tokens[end] : head;
-        const start = tokens[i].start;
+        const last = verbFollows ? tokens.get(end) : head;
+        const start = tokens.get(i).start;
         if (this.mentions.covering(start)) break;
         const phrase = this.prose.slice(start, last.end);
         const resolved = this.resolveTitle(phrase, start, fallbackToRecent);

@@ -12,7 +12,7 @@
 import type { CheckContext } from '../checks/check';
 import type { DraftDocument } from '../document';
 import type { Knowledge } from '../knowledge';
-import { tokensOf, type Token } from '../names/words';
+import { tokensOf, type Token, type Tokens } from '../names/words';
 import { quotationsOf } from '../quotes/quotations';
 import type { Span } from '../types';
 import {
@@ -103,7 +103,7 @@ function findTitles(context: CheckContext): Titles {
 
 class TitleFinder {
   private readonly prose: string;
-  private readonly tokens: Token[];
+  private readonly tokens: Tokens;
   private readonly offices: OfficeIndex;
   private readonly quotes: Span[];
   private readonly sentenceStarts: Set<number>;
@@ -115,14 +115,14 @@ class TitleFinder {
     this.offices = officeIndex(context.knowledge);
     this.quotes = quotationsOf(context.doc).quotes.map((q) => ({ start: q.contentStart, end: q.contentEnd }));
     this.sentenceStarts = new Set(context.doc.sentences.map((s) => s.start));
-    this.tokens = tokensOf(context.doc).tokens;
+    this.tokens = tokensOf(context.doc);
   }
 
   find(): TitleMention[] {
     const people = peopleView(this.context);
     for (const reference of people.mentions) {
       if (reference.kind !== 'name' && reference.kind !== 'surname') continue;
-      for (let i = this.tokenFrom(reference.start); i < this.tokens.length && this.tokens[i].start < reference.end; i++) this.nameWords.add(this.tokens[i].start);
+      for (let i = this.tokenFrom(reference.start); i < this.tokens.length && this.tokens.get(i).start < reference.end; i++) this.nameWords.add(this.tokens.get(i).start);
     }
     const mentions: TitleMention[] = [];
     const seen = new Set<string>();
@@ -158,7 +158,7 @@ class TitleFinder {
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.tokens[mid].end <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+      if (this.tokens.get(mid).end <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
     }
     return found;
   }
@@ -169,7 +169,7 @@ class TitleFinder {
     let hi = this.tokens.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.tokens[mid].start < offset) lo = mid + 1;
+      if (this.tokens.get(mid).start < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -218,9 +218,9 @@ class TitleFinder {
 
   /** The jurisdiction named by tokens [from..to] ("European Commission", "U.S.", "Ukraine's"). */
   private jurisdictionAt(from: number, to: number): JurisdictionRef | undefined {
-    for (let i = from; i < to; i++) if (!this.joined(this.tokens[i], this.tokens[i + 1])) return undefined;
-    const text = this.prose.slice(this.tokens[from].start, this.tokens[to].end).replace(POSSESSIVE, '');
-    if (from === to && !this.tokens[from].cap) return undefined;
+    for (let i = from; i < to; i++) if (!this.joined(this.tokens.get(i), this.tokens.get(i + 1))) return undefined;
+    const text = this.prose.slice(this.tokens.get(from).start, this.tokens.get(to).end).replace(POSSESSIVE, '');
+    if (from === to && !this.tokens.get(from).cap) return undefined;
     return this.offices.jurisdictionOf(text);
   }
 
@@ -229,19 +229,19 @@ class TitleFinder {
   private titlesBefore(reference: PersonReference): TitleMention[] {
     let j = this.tokenBefore(reference.start);
     if (j < 0) return [];
-    const name = this.tokens[this.tokenFrom(reference.start)];
+    const name = this.tokens.get(this.tokenFrom(reference.start));
     if (!name) return [];
     let right: Token = name;
     // "Foreign Minister Prince Faisal": a courtesy title between the title and the name. After a
     // modifier the same word is the title's head: "first lady Melania Trump", "Crown Prince Mohammed".
-    const honorific = this.tokens[j];
-    const modifier = this.tokens[j - 1];
+    const honorific = this.tokens.get(j);
+    const modifier = this.tokens.get(j - 1);
     const heads = TITLE_HEADS.has(honorific.lower) && !!modifier && TITLE_MODIFIERS.has(modifier.lower) && this.joined(modifier, honorific);
     if (HONORIFICS.has(honorific.lower) && this.joined(honorific, right) && !heads) {
       right = honorific;
       j--;
     }
-    if (j < 0 || !this.joined(this.tokens[j], right)) {
+    if (j < 0 || !this.joined(this.tokens.get(j), right)) {
       // "Qatar's prime minister, Sheikh Mohammed …": a title set off by a comma before the name.
       return this.titlesSetOffBefore(reference);
     }
@@ -253,21 +253,21 @@ class TitleFinder {
   /** Collects the title words ending at token `j` (right to left); returns the token range. */
   private collectBackward(j: number, right: Token | null): { first: number; last: number } | undefined {
     let first = j + 1;
-    let next = right ?? this.tokens[j];
+    let next = right ?? this.tokens.get(j);
     for (let i = j; i >= 0 && j - i < 10; i--) {
-      const token = this.tokens[i];
+      const token = this.tokens.get(i);
       if (i < j || right) {
         if (!this.joined(token, next)) break;
       }
       // Multi-word names of countries and organisations: "European Commission", "Saudi Arabia's".
       let taken = 0;
       for (let width = 3; width >= 2 && !taken; width--) {
-        if (i - width + 1 >= 0 && this.tokens[i - width + 1].cap && this.jurisdictionAt(i - width + 1, i)) taken = width;
+        if (i - width + 1 >= 0 && this.tokens.get(i - width + 1).cap && this.jurisdictionAt(i - width + 1, i)) taken = width;
       }
       if (taken) {
         first = i - taken + 1;
         i = first;
-        next = this.tokens[first];
+        next = this.tokens.get(first);
         if (POSSESSIVE.test(token.text)) break;
         continue;
       }
@@ -276,12 +276,12 @@ class TitleFinder {
       // "head of President Volodymyr Zelenskyy's office": a complete title is not the complement of another.
       if ((word === 'of' || word === 'for') && this.tokens.slice(i + 1, j + 1).some((t) => this.isHead(t))) break;
       // "and" joins two titles only: "Prime Minister and Foreign Minister".
-      if (word === 'and' && !(i > 0 && this.isHead(this.tokens[i - 1]) && this.isTitleWord(next))) break;
+      if (word === 'and' && !(i > 0 && this.isHead(this.tokens.get(i - 1)) && this.isTitleWord(next))) break;
       const accepted = token.marker || TIME_MARKERS.has(word) || this.isTitleWord(token) || TITLE_CONNECTORS.has(word)
         || (token.cap && this.jurisdictionAt(i, i) !== undefined)
-        || (POSSESSIVE.test(token.text) && (token.cap || this.tokens[i - 1]?.lower === 'the'))
+        || (POSSESSIVE.test(token.text) && (token.cap || this.tokens.get(i - 1)?.lower === 'the'))
         || this.isInstitution(token);
-      if (!accepted || (word === 'the' && !TITLE_CONNECTORS.has(this.tokens[i + 1]?.lower ?? '') && this.tokens[i - 1]?.lower !== 'of')) {
+      if (!accepted || (word === 'the' && !TITLE_CONNECTORS.has(this.tokens.get(i + 1)?.lower ?? '') && this.tokens.get(i - 1)?.lower !== 'of')) {
         // "the" belongs to a title only inside it ("Secretary of the Treasury").
         break;
       }
@@ -294,7 +294,7 @@ class TitleFinder {
     }
     if (first > j) return undefined;
     // Connectors and institutions cannot open a title.
-    while (first <= j && TITLE_CONNECTORS.has(this.tokens[first].lower)) first++;
+    while (first <= j && TITLE_CONNECTORS.has(this.tokens.get(first).lower)) first++;
     if (first > j) return undefined;
     return { first, last: j };
   }
@@ -304,17 +304,17 @@ class TitleFinder {
   private titlesSetOffBefore(reference: PersonReference): TitleMention[] {
     // "…, Sheikh Mohammed": a courtesy title may stand between the comma and the name.
     let nameStart = reference.start;
-    const previous = this.tokens[this.tokenBefore(nameStart)];
+    const previous = this.tokens.get(this.tokenBefore(nameStart));
     if (previous && HONORIFICS.has(previous.lower) && this.prose.slice(previous.end, nameStart) === ' ') nameStart = previous.start;
     if (!/^,[ \t]?$/.test(this.prose.slice(Math.max(0, nameStart - 2), nameStart).replace(/^[^,]*(?=,)/, ''))) return [];
     const comma = this.prose.lastIndexOf(',', nameStart);
     const j = this.tokenBefore(comma);
-    if (j < 0 || this.tokens[j].end !== comma) return [];
+    if (j < 0 || this.tokens.get(j).end !== comma) return [];
     const span = this.collectBackward(j, null);
     if (!span) return [];
     // The phrase must open the clause: after a determiner, a possessive, or at a boundary.
-    const opener = this.tokens[span.first - 1];
-    const first = this.tokens[span.first];
+    const opener = this.tokens.get(span.first - 1);
+    const first = this.tokens.get(span.first);
     const possessiveOpen = POSSESSIVE.test(first.text);
     if (!possessiveOpen && !(opener && /^(?:the|his|her|its|their)$/.test(opener.lower) && this.joined(opener, first))) return [];
     return this.build(span.first, span.last, 'before', reference, false).map((mention) => ({ ...mention, setOff: true }));
@@ -327,14 +327,14 @@ class TitleFinder {
     const comma = /^(?:['’]s)?,\s/.exec(after);
     if (!comma || /^['’]s/.test(after)) return [];
     let i = this.tokenFrom(reference.end + comma[0].length);
-    const first = this.tokens[i];
+    const first = this.tokens.get(i);
     if (!first || first.start !== reference.end + comma[0].length) return [];
     let indefinite = false;
     if (first.lower === 'a' || first.lower === 'an') { indefinite = true; i++; } else if (first.lower === 'the') i++;
     else if (!POSSESSIVE.test(first.text) && !this.isTitleWord(first) && !TIME_MARKERS.has(first.lower) && !(first.cap && this.jurisdictionAt(i, i))) return [];
     const span = this.collectForward(i);
     if (!span) return [];
-    if (!CLOSES_APPOSITION.test(this.prose.slice(this.tokens[span.last].end, this.tokens[span.last].end + 2))) return [];
+    if (!CLOSES_APPOSITION.test(this.prose.slice(this.tokens.get(span.last).end, this.tokens.get(span.last).end + 2))) return [];
     return this.build(span.first, span.last, 'after', reference, indefinite, span.titleEnd);
   }
 
@@ -350,15 +350,15 @@ class TitleFinder {
     let unknown = 0;
     // Markers, qualifiers and modifiers, up to and including the head nouns.
     for (; k < tokens.length && k - i < 8; k++) {
-      const token = tokens[k];
-      if (k > i && !this.joined(tokens[k - 1], token)) break;
+      const token = tokens.get(k);
+      if (k > i && !this.joined(tokens.get(k - 1), token)) break;
       let width = 0;
       for (let w = 3; w >= 1 && !width; w--) {
-        if (k + w - 1 < tokens.length && tokens[k].cap && this.jurisdictionAt(k, k + w - 1)) width = w;
+        if (k + w - 1 < tokens.length && tokens.get(k).cap && this.jurisdictionAt(k, k + w - 1)) width = w;
       }
       if (width) { k += width - 1; if (lastHead >= 0) break; continue; }
       if (this.isHead(token)) { lastHead = k; continue; }
-      if (lastHead >= 0 && TITLE_MODIFIERS.has(token.lower) && tokens[k + 1] && this.isHead(tokens[k + 1]) && this.joined(token, tokens[k + 1])) continue;
+      if (lastHead >= 0 && TITLE_MODIFIERS.has(token.lower) && tokens.get(k + 1) && this.isHead(tokens.get(k + 1)) && this.joined(token, tokens.get(k + 1))) continue;
       if (lastHead >= 0) break;
       if (token.marker || TIME_MARKERS.has(token.lower) || TITLE_MODIFIERS.has(token.lower)) continue;
       if (POSSESSIVE.test(token.text) && k === i) continue;
@@ -371,10 +371,10 @@ class TitleFinder {
     let last = lastHead;
     let titleEnd = lastHead;
     // "of State", "of the presidential office", "for Foreign Affairs and Security Policy"; "at Northgate Securities".
-    const link = tokens[lastHead + 1];
-    if (link && this.joined(tokens[lastHead], link) && /^(?:of|for|at|to|in|with)$/.test(link.lower)) {
+    const link = tokens.get(lastHead + 1);
+    if (link && this.joined(tokens.get(lastHead), link) && /^(?:of|for|at|to|in|with)$/.test(link.lower)) {
       let m = lastHead + 2;
-      while (m < tokens.length && this.joined(tokens[m - 1], tokens[m]) && m - lastHead < 10) m++;
+      while (m < tokens.length && this.joined(tokens.get(m - 1), tokens.get(m)) && m - lastHead < 10) m++;
       if (m > lastHead + 2) {
         last = m - 1;
         if (link.lower === 'of' || link.lower === 'for') titleEnd = last;
@@ -387,11 +387,11 @@ class TitleFinder {
 
   private titleAlone(reference: PersonReference): TitleMention | undefined {
     let i = this.tokenFrom(reference.start);
-    const first = this.tokens[i];
+    const first = this.tokens.get(i);
     if (!first || first.start !== reference.start) return undefined;
     if (first.lower === 'the') i++;
     const span = this.collectForward(i);
-    if (!span || this.tokens[span.last].end > reference.end + 1) {
+    if (!span || this.tokens.get(span.last).end > reference.end + 1) {
       // The people layer's phrase is the whole title; read it as it stands.
       const end = this.tokenBefore(reference.end);
       if (end < i) return undefined;
@@ -410,27 +410,27 @@ class TitleFinder {
     let qualifier: Qualifier | undefined;
     // Leading markers and the qualifier, in any order ("former Russian", "Ukraine's former").
     for (; k <= titleEnd; k++) {
-      const token = tokens[k];
+      const token = tokens.get(k);
       if (token.marker || (TIME_MARKERS.has(token.lower) && k < titleEnd)) { markers.push(token.lower); continue; }
       let width = 0;
       for (let w = 3; w >= 1 && !width; w--) {
-        if (k + w - 1 <= titleEnd && tokens[k].cap && this.jurisdictionAt(k, k + w - 1)) width = w;
+        if (k + w - 1 <= titleEnd && tokens.get(k).cap && this.jurisdictionAt(k, k + w - 1)) width = w;
       }
       if (width && k + width - 1 < titleEnd) {
-        const end = tokens[k + width - 1].end;
-        const text = this.prose.slice(tokens[k].start, end);
+        const end = tokens.get(k + width - 1).end;
+        const text = this.prose.slice(tokens.get(k).start, end);
         const possessive = POSSESSIVE.test(text);
-        qualifier = { start: tokens[k].start, end, text, jurisdiction: this.jurisdictionAt(k, k + width - 1), form: possessive ? 'possessive' : 'adjective' };
+        qualifier = { start: tokens.get(k).start, end, text, jurisdiction: this.jurisdictionAt(k, k + width - 1), form: possessive ? 'possessive' : 'adjective' };
         k += width - 1;
         continue;
       }
       if (POSSESSIVE.test(token.text) && k < titleEnd) {
         // "the company's", "Hamas'", "Trump's": an owner the knowledge base does not know.
-        const start = tokens[k - 1]?.lower === 'the' && k - 1 >= first - 1 ? tokens[k - 1].start : token.start;
+        const start = tokens.get(k - 1)?.lower === 'the' && k - 1 >= first - 1 ? tokens.get(k - 1).start : token.start;
         qualifier = { start, end: token.end, text: this.prose.slice(start, token.end), form: 'possessive' };
         continue;
       }
-      if (this.isInstitution(token) && k < titleEnd && this.isTitleWord(tokens[k + 1]) && !qualifier) {
+      if (this.isInstitution(token) && k < titleEnd && this.isTitleWord(tokens.get(k + 1)) && !qualifier) {
         // "Kremlin spokesman", "Bundestag President": an institution the knowledge base does not know.
         qualifier = { start: token.start, end: token.end, text: token.text, form: 'adjective' };
         continue;
@@ -442,14 +442,14 @@ class TitleFinder {
     const parts: Array<[number, number]> = [];
     let partStart = k;
     for (let m = k; m <= titleEnd; m++) {
-      if (tokens[m].lower === 'and' && m > partStart && this.isHead(tokens[m - 1]) && tokens.slice(m + 1, titleEnd + 1).some((t) => this.isHead(t))) {
+      if (tokens.get(m).lower === 'and' && m > partStart && this.isHead(tokens.get(m - 1)) && tokens.slice(m + 1, titleEnd + 1).some((t) => this.isHead(t))) {
         parts.push([partStart, m - 1]);
         partStart = m + 1;
       }
     }
     parts.push([partStart, titleEnd]);
     const affiliation = titleEnd < last
-      ? { start: tokens[titleEnd + 1].start, end: tokens[last].end, text: this.prose.slice(tokens[titleEnd + 1].start, tokens[last].end), form: 'affiliation' as const }
+      ? { start: tokens.get(titleEnd + 1).start, end: tokens.get(last).end, text: this.prose.slice(tokens.get(titleEnd + 1).start, tokens.get(last).end), form: 'affiliation' as const }
       : undefined;
     const result: TitleMention[] = [];
     for (const [from, to] of parts) {
@@ -490,7 +490,7 @@ class TitleFinder {
       words: titleWords(named.map((t) => t.text).join(' ').replace(/\./g, '')),
       head,
       position,
-      phrase: { start: Math.min(this.tokens[phraseFirst].start, qualifier?.start ?? start), end: Math.max(this.tokens[phraseLast].end, end) },
+      phrase: { start: Math.min(this.tokens.get(phraseFirst).start, qualifier?.start ?? start), end: Math.max(this.tokens.get(phraseLast).end, end) },
       qualifier,
       markers,
       setOff: position !== 'before',
@@ -498,7 +498,7 @@ class TitleFinder {
       description: DESCRIPTION_HEADS.has(head) || onlyChief,
       understood,
       casing: casingOf(content),
-      sentenceStart: this.sentenceStarts.has(this.tokens[phraseFirst].start),
+      sentenceStart: this.sentenceStarts.has(this.tokens.get(phraseFirst).start),
       person: reference.person,
       reference,
       inQuote: this.inQuote(start),
