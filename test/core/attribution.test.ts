@@ -111,6 +111,106 @@ describe('attribution forms', () => {
   });
 });
 
+// Forms met in published wire and newspaper copy. Invented people and sentences; each rule with
+// variants and with sentences that must stay unattributed or keep their speaker.
+describe('attribution in published copy', () => {
+  const CITY = 'Mayor Ana Ruiz and Councilman Ed Park met on Monday.\n\n';
+
+  it('"quoted as saying" and "cited as saying": the person quoted, never the outlet or document quoting them', () => {
+    const text = `${CITY}"The budget is balanced," Ruiz was quoted as saying. "We will vote no," the statement quoted Park as saying.\n\n`
+      + 'The Harbor Gazette cited a senior city official as saying the vote was "a formality." '
+      + 'Park was quoted by the Harbor Gazette as saying: "Nobody asked the council."\n\n'
+      + '"We need the money." The letter was quoted as evidence at the hearing.';
+    assert.deepEqual(quotes(text).map((q) => [q.text, q.speaker, q.cue]), [
+      ['The budget is balanced', 'Ana Ruiz', 'quoted as saying'],
+      ['We will vote no', 'Ed Park', 'quoted Park as saying'],
+      ['a formality', 'a senior city official', 'cited a senior city official as saying'],
+      ['Nobody asked the council', 'Ed Park', 'quoted by the Harbor Gazette as saying'],
+      ['We need the money', null, null],
+    ]);
+    assert.deepEqual(unattributed(text), ['"We need the money."']);
+  });
+
+  it('verb first, a described source with what qualifies it: the source, not the person it is close to', () => {
+    const text = `${CITY}"The vote is lost," said a city official close to Ruiz, who asked not to be named. `
+      + '"We will appeal," said a spokeswoman for the council in Harbor City on Monday.\n\n'
+      + '"Nobody is resigning," an aide to Mayor Ana Ruiz said. "The deal is close," said Ruiz adviser Paul Grant.\n\n'
+      + '"It was useful," said Park. "It was not," said Park\'s spokesman.';
+    assert.deepEqual(speakers(text), [
+      ['The vote is lost', 'a city official close to Ruiz'],
+      ['We will appeal', 'a spokeswoman for the council'],
+      ['Nobody is resigning', 'an aide to Mayor Ana Ruiz'],
+      ['The deal is close', 'Paul Grant'],
+      ['It was useful', 'Ed Park'],
+      ['It was not', "Park's spokesman"],
+    ]);
+  });
+
+  it('a participle used as an adjective ("the council\'s proposed budget") is not the reporting verb', () => {
+    const text = `${CITY}The Mayor's Office today announced that the council's proposed budget would be signed "as written." `
+      + 'Park said the mayor\'s stated aim of "no new taxes" was out of reach. '
+      + 'The widely reported remarks about a "ghost budget" were never explained.';
+    assert.deepEqual(quotes(text).map((q) => [q.text, q.speaker, q.cue]), [
+      ['as written', "the Mayor's Office", 'announced'],
+      ['no new taxes', 'Ed Park', 'said'],
+      ['ghost budget', null, null],
+    ]);
+    // A verb after its subject stays a verb: "the council proposed …".
+    assert.deepEqual(speakers(`${CITY}In March the council proposed "a leaner budget" for the port.`), [['a leaner budget', 'the council']]);
+  });
+
+  it('reported speech: a verb of deciding inside the report, or a quotation joined on after it, is the reporter\'s source\'s', () => {
+    const text = `${CITY}Park told reporters that the union has agreed to a pay freeze, and "will not strike before spring." `
+      + 'Ruiz said the port authority promised "a decision by May."\n\n'
+      + 'Park said Ruiz told him "the money is already spent."';
+    assert.deepEqual(quotes(text).map((q) => [q.text, q.speaker, q.cue]), [
+      ['will not strike before spring', 'Ed Park', 'told'],
+      ['a decision by May', 'Ana Ruiz', 'said'],
+      // A verb of saying inside the report introduces the words of its own subject.
+      ['the money is already spent', 'Ana Ruiz', 'told'],
+    ]);
+    // Without an outer reporting verb the quotation keeps the verb it follows.
+    assert.deepEqual(speakers('The port authority promised "a decision by May."'), [['a decision by May', 'the port authority']]);
+  });
+
+  it('"it said" and "they said": the organisation, document or group the sentences before are about', () => {
+    const text = 'The Harbor Authority rejected the plan on Monday. "This proposal is not serious," it said in a statement.\n\n'
+      + 'City officials met in the afternoon. "We will not sell the port," they said.\n\n'
+      + 'The final report, titled "Lessons Learned," ran to 90 pages. It said the agency had failed. It described the response as "chaotic."\n\n'
+      + '"We are done," the ministry said. "Talks are over," it added.';
+    assert.deepEqual(quotes(text).map((q) => [q.text, q.speaker, q.mention]).filter((q) => q[1] !== null), [
+      ['This proposal is not serious', 'the Harbor Authority', 'it'],
+      ['We will not sell the port', 'City officials', 'they'],
+      ['chaotic', 'the final report', 'It'],
+      ['We are done', 'the ministry', 'the ministry'],
+      ['Talks are over', 'the ministry', 'it'],
+    ]);
+  });
+
+  it('"it" stays as written when no organisation or document comes before it', () => {
+    const text = `${CITY}Prices rose sharply in May. "Nobody expected this," it said.\n\nThe storm hit the coast overnight. "It was terrible," Ruiz said. "It is over," it said.`;
+    assert.deepEqual(quotes(text).map((q) => [q.text, q.speaker]), [
+      ['Nobody expected this', 'it'],
+      ['It was terrible', 'Ana Ruiz'],
+      ['It is over', 'it'],
+    ]);
+    // "They" after a person is not an organisation either.
+    assert.deepEqual(speakers(`${CITY}Ruiz left early. "We won," they said.`), [['We won', 'they']]);
+  });
+
+  it('an absolute clause ("with council members saying …"): the participle\'s own subject', () => {
+    const text = `${CITY}Ruiz defended the budget on Tuesday, with council members saying it left them "no choice." `
+      + 'Park voted against it, with the mayor calling his vote "a stunt."\n\n'
+      + 'Ruiz spoke for an hour, saying the port was "the city\'s future."';
+    assert.deepEqual(speakers(text), [
+      ['no choice', 'council members'],
+      ['a stunt', 'Ana Ruiz'],
+      // A participle after a comma still shares the sentence's subject.
+      ["the city's future", 'Ana Ruiz'],
+    ]);
+  });
+});
+
 describe('kinds', () => {
   it('tells partial quotations, scare quotes and titles from full ones', () => {
     const text = `${INTRO}Okonkwo called the plan "a big step" and told NBC's "Meet the Press" that the so-called "harbor tax" was dead. `

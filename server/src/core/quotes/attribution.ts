@@ -11,12 +11,13 @@ import type { CheckContext } from '../checks/check';
 import type { DraftDocument } from '../document';
 import type { Knowledge } from '../knowledge';
 import { peopleOf, type DraftPerson, type People, type PersonMention } from '../people/people';
-import { TITLE_HEADS } from '../people/lexicon';
+import { TITLE_HEADS, TITLE_WORDS } from '../people/lexicon';
 import type { Span } from '../types';
 import {
   DETERMINERS, MULTIWORD_FIRST, NOUN_LIKE, REPORTING_VERBS, SCARE_MARKERS, SOURCE_NOUNS, TITLE_MARKERS,
   WORK_NOUNS, type VerbForm,
 } from './lexicon';
+import { isCommonWord } from '../names/words';
 import { quotationsOf, type Quotation } from './quotations';
 import { outerSentencesOf, type OuterSentence } from './sentences';
 
@@ -70,7 +71,7 @@ interface Word extends Span {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
-const ADVERBS = new Set(['also', 'later', 'then', 'again', 'further', 'once', 'still', 'previously', 'earlier', 'repeatedly', 'separately', 'recently', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'do', 'was', 'is', 'were', 'could', 'may', 'might', 'had', 'not', 'never', 'often', 'publicly', 'privately', 'simply', 'flatly', 'quickly', 'angrily', 'reportedly', 'allegedly']);
+const ADVERBS = new Set(['also', 'later', 'then', 'again', 'further', 'once', 'still', 'previously', 'earlier', 'repeatedly', 'separately', 'recently', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'do', 'was', 'is', 'were', 'could', 'may', 'might', 'had', 'not', 'never', 'often', 'publicly', 'privately', 'simply', 'flatly', 'quickly', 'angrily', 'reportedly', 'allegedly', 'been', 'today', 'yesterday', 'tonight', 'now', 'formally', 'officially', 'jointly', 'initially', 'finally', 'subsequently', 'immediately', 'swiftly', 'openly', 'bluntly', 'firmly', 'sharply', 'strongly', 'explicitly', 'directly', 'personally']);
 const FUNCTION_WORDS = new Set([
   'of', 'in', 'to', 'for', 'and', 'or', 'but', 'from', 'with', 'that', 'which', 'who', 'as', 'at', 'on', 'by',
   'between', 'against', 'about', 'over', 'into', 'than', 'if', 'when', 'while', 'because', 'after', 'before',
@@ -84,6 +85,52 @@ const FUNCTION_WORDS = new Set([
 ]);
 const PREPOSITIONS = new Set(['of', 'in', 'to', 'for', 'from', 'with', 'at', 'on', 'by', 'about', 'into', 'over', 'against', 'between', 'despite', 'under', 'toward', 'towards', 'among', 'amid', 'through', 'during', 'after', 'before', 'without', 'within', 'across']);
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself|we|we're|we’re|we've|we’ve|we'd|we’d|we'll|we’ll|us|our|ours|ourselves)\b/i;
+/** Past-tense and participle endings of the reporting verbs (regular -ed and the irregular ones). */
+const PAST_PARTICIPLE = /(?:ed|^said|^told|^written|^spoken|^sought|^found|^begun)$/;
+/** Determiners before an adjective ("the proposed budget"); not "that", which also opens a clause. */
+const ATTRIBUTIVE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Nouns ending in -ly, never the adverb of "the widely reported remarks". */
+const LY_NOUNS = new Set(['assembly', 'family', 'ally', 'rally', 'supply', 'monopoly', 'anomaly', 'homily', 'jelly', 'belly', 'bully', 'lily', 'folly', 'italy']);
+const POSSESSIVE_WORD = /\p{L}['’]s?$/u;
+/** "he's said", "it's noted": a pronoun with "has" or "is", not a possessive. */
+const CONTRACTED_PRONOUN = /^(?:he|she|it|that|who|there|what|here|where)['’]s$/;
+/** Words that start what qualifies a source noun: "an official close to", "a source familiar with", "an aide to". */
+const SOURCE_QUALIFIERS = new Set(['familiar', 'close', 'with', 'from', 'at', 'in', 'of', 'to', 'for', 'who', 'involved', 'briefed', 'knowledgeable', 'speaking', 'based', 'aware']);
+/** Words that open a sentence before its subject ("But the ministry …"). */
+const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so', 'or', 'still', 'instead', 'meanwhile']);
+/** Words that start a phrase fronted before the subject, ended by a comma ("On Tuesday, …"). */
+const FRONTED = new Set([
+  'in', 'on', 'at', 'after', 'before', 'during', 'since', 'despite', 'following', 'amid', 'with', 'without', 'under',
+  'over', 'for', 'from', 'by', 'as', 'when', 'while', 'although', 'though', 'because', 'if', 'once', 'until',
+  'earlier', 'later', 'however', 'separately', 'last', 'this', 'yesterday', 'today', 'speaking', 'asked',
+]);
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'also', 'then', 'later', 'again', 'not']);
+/** Bodies that speak as one: what "it said" (and "they said") stands for. */
+const ORGANISATION_HEADS = new Set([
+  'ministry', 'government', 'kremlin', 'military', 'army', 'navy', 'police', 'office', 'department', 'commission',
+  'court', 'embassy', 'administration', 'authority', 'authorities', 'delegation', 'palace', 'board', 'parliament',
+  'senate', 'congress', 'cabinet', 'presidency', 'secretariat', 'regime', 'leadership', 'newspaper',
+  'broadcaster', 'outlet', 'channel', 'station', 'service', 'university', 'school', 'hospital', 'city', 'county',
+  'state', 'country', 'family', 'regulator', 'ministries', 'governments', 'agencies', 'groups', 'companies',
+  'unions', 'parties', 'militants', 'rebels', 'forces',
+]);
+/** Documents that "say" things. */
+const DOCUMENT_HEADS = new Set([
+  'statement', 'report', 'declaration', 'document', 'letter', 'communique', 'communiqué', 'resolution', 'study',
+  'paper', 'survey', 'poll', 'filing', 'lawsuit', 'complaint', 'memo', 'note', 'post', 'message', 'bill',
+  'indictment', 'ruling', 'judgment', 'judgement', 'order', 'decision', 'agreement', 'proposal', 'text', 'draft',
+]);
+/** Singular nouns for groups referred to as "they". */
+const COLLECTIVE = new Set(['police', 'people', 'staff', 'authorities', 'family', 'government', 'team', 'military']);
+/**
+ * Reporting verbs that tell of a decision or a commitment rather than of words ("agreed to",
+ * "promised", "ordered"): inside what another speaker reported, they do not attribute.
+ */
+const REPORTED_ACTS = new Set(['agree', 'disagree', 'promise', 'vow', 'pledge', 'offer', 'propose', 'demand', 'order', 'rule', 'find', 'recommend', 'advise', 'direct', 'instruct', 'volunteer']);
+/** Forms of the verbs that report words someone else heard: "was quoted as saying", "cited officials as saying". */
+const QUOTING = new Set(['quote', 'quotes', 'quoted', 'quoting', 'cite', 'cites', 'cited', 'citing']);
+/** A new coordinated clause in the writer's words (plain string search, no backtracking). */
+const CLAUSE_BREAK = /;|,\s+(?:and|but)\s/;
 const GENERIC_ORGANISATION = new Set(['group', 'organisation', 'organization', 'company', 'firm', 'forum', 'union', 'campaign', 'association', 'coalition', 'alliance', 'bank', 'agency', 'ministry', 'party', 'council', 'committee', 'movement', 'charity', 'network', 'institute', 'foundation', 'club', 'team', 'business', 'lender', 'retailer', 'insurer', 'carrier', 'airline', 'automaker', 'manufacturer', 'utility']);
 
 const layers = new WeakMap<DraftDocument, WeakMap<Knowledge, Map<string, Attributions>>>();
@@ -301,6 +348,14 @@ class Attributor {
     const previous = words[i - 1];
     if (previous && NOUN_LIKE.has(w.lower) && (DETERMINERS.has(previous.lower) || /['’]s$/.test(previous.text) || /^(?:to|will|would|could|should|can|may|might|must|did|does|do)$/.test(previous.lower) === false && /\p{L}(?:al|ive|ous|ful|ic|ed)$/u.test(previous.lower) && !REPORTING_VERBS.has(previous.lower))) return undefined;
     if (form.progressive && previous && DETERMINERS.has(previous.lower)) return undefined; // "the saying"
+    // "the council's proposed budget", "her stated aim", "the widely reported remarks": a past
+    // participle between a determiner or a possessive and its noun is an adjective, not a verb.
+    if (!form.progressive && PAST_PARTICIPLE.test(w.lower) && words[i + 1] && this.prose.slice(w.end, words[i + 1].start) === ' ') {
+      const adverb = previous && /ly$/.test(previous.lower) && previous.lower.length > 4 && !LY_NOUNS.has(previous.lower);
+      const determiner = adverb ? words[i - 2] : previous;
+      const joined = determiner && /^ $/.test(this.prose.slice(determiner.end, (adverb ? previous : w).start)) && (!adverb || this.prose.slice(previous.end, w.start) === ' ');
+      if (joined && (ATTRIBUTIVE_DETERMINERS.has(determiner.lower) || (POSSESSIVE_WORD.test(determiner.text) && !CONTRACTED_PRONOUN.test(determiner.lower)))) return undefined;
+    }
     // "state television", "a note": a present-tense form that is also a noun is a verb only after its subject.
     if (NOUN_LIKE.has(w.lower) && !/(?:ed|ing)$/.test(w.lower)) {
       const mention = previous && this.people.mentionAt(previous.start);
@@ -390,6 +445,11 @@ class Attributor {
       return undefined;
     }
     for (let i = 1; i < Math.min(words.length, 12); i++) {
+      // "…," Trump was quoted as saying. · "…," the statement quoted Netanyahu as saying.
+      if (QUOTING.has(words[i].lower)) {
+        const quoted = this.quotedAsAfter(words, i, quote.end + gap.length);
+        if (quoted) return quoted;
+      }
       const verb = this.verbAt(words, i);
       if (!verb) continue;
       if (verb.form.cls !== 'speech' && !/^(?:call|describe)/.test(verb.form.base)) return undefined;
@@ -416,8 +476,72 @@ class Attributor {
     for (let i = words.length - 1; i >= 0; i--) {
       const verb = this.verbAt(words, i);
       if (!verb) continue;
-      const speaker = this.subjectOfVerb(words, i, verb.form, start);
-      if (speaker) return { verb: this.span(words[i].start, words[i + verb.length - 1].end), speaker };
+      const cue = this.cueAt(words, i, verb, start);
+      if (!cue) continue;
+      // Reported speech: a quotation joined on after a reported clause ("X told the reporter that
+      // Israel has agreed to …, and "…"") or after a verb of deciding or committing inside it ("X
+      // said Israel agreed to "…"") goes on with the report: its speaker is the outer reporting
+      // verb's, not the subject of a verb inside what was reported.
+      const outer = REPORTED_ACTS.has(verb.form.base) || this.clauseBreakBetween(Math.max(words[i + verb.length - 1].end, this.leftBoundary(quote, sentence)), quote.start)
+        ? this.reportingCueBefore(words, i, start) : undefined;
+      return outer ?? cue;
+    }
+    return undefined;
+  }
+
+  /** The cue a reporting verb at words[i] gives, with its subject. */
+  private cueAt(words: Word[], i: number, verb: { form: VerbForm; length: number }, floor: number): Cue | undefined {
+    if (verb.form.progressive) {
+      const quoted = this.quotedAs(words, i, floor);
+      if (quoted) return quoted;
+    }
+    const speaker = this.subjectOfVerb(words, i, verb.form, floor);
+    return speaker ? { verb: this.span(words[i].start, words[i + verb.length - 1].end), speaker } : undefined;
+  }
+
+  /** A new coordinated clause (", and" · ", but" · ";") in the writer's words between `from` and `to`. */
+  private clauseBreakBetween(from: number, to: number): boolean {
+    return from < to && CLAUSE_BREAK.test(this.prose.slice(from, to));
+  }
+
+  /** The speech verb before words[i] whose report words[i] stands in ("told the reporter that …"). */
+  private reportingCueBefore(words: Word[], i: number, floor: number): Cue | undefined {
+    for (let o = i - 1; o >= 0; o--) {
+      if (/;/.test(this.prose.slice(words[o].end, words[o + 1].start))) return undefined;
+      const verb = this.verbAt(words, o);
+      if (!verb || verb.form.cls !== 'speech' || verb.form.progressive || REPORTED_ACTS.has(verb.form.base)) continue;
+      const cue = this.cueAt(words, o, verb, floor);
+      if (cue) return cue;
+    }
+    return undefined;
+  }
+
+  /**
+   * `X was quoted as saying` · `the statement quoted X as saying` · `X is cited by Y as saying`
+   * (words[v] is the participle after "as"): the person quoted said it; an agent ("by state
+   * media") only reported it.
+   */
+  private quotedAs(words: Word[], v: number, floor: number): Cue | undefined {
+    if (v < 2 || words[v - 1].lower !== 'as') return undefined;
+    for (let c = v - 2; c >= Math.max(0, v - 10); c--) {
+      if (/[;:"“”]/.test(this.prose.slice(words[c].end, words[c + 1].start))) return undefined;
+      if (!QUOTING.has(words[c].lower)) continue;
+      const cue = this.span(words[c].start, words[v].end);
+      const passive = c === v - 2 || words[c + 1].lower === 'by';
+      const speaker = passive
+        ? this.subjectBefore(words[c].start, floor, words.slice(0, c))
+        : this.subjectBefore(words[v - 1].start, words[c + 1].start, words.slice(c + 1, v - 1));
+      return speaker ? { verb: cue, speaker } : undefined;
+    }
+    return undefined;
+  }
+
+  /** `quoted … as saying` starting at words[c] (a form of quote or cite), looking ahead. */
+  private quotedAsAfter(words: Word[], c: number, floor: number): Cue | undefined {
+    for (let v = c + 2; v < Math.min(words.length, c + 11); v++) {
+      if (words[v - 1].lower !== 'as') continue;
+      const verb = this.verbAt(words, v);
+      if (verb?.form.progressive && verb.form.cls === 'speech') return this.quotedAs(words, v, floor);
     }
     return undefined;
   }
@@ -438,8 +562,8 @@ class Attributor {
     for (let i = 0; i < words.length; i++) {
       const verb = this.verbAt(words, i);
       if (!verb || verb.form.cls !== 'speech') continue;
-      const speaker = this.subjectOfVerb(words, i, verb.form, sentence.start);
-      if (speaker) return { verb: this.span(words[i].start, words[i + verb.length - 1].end), speaker };
+      const cue = this.cueAt(words, i, verb, sentence.start);
+      if (cue) return cue;
     }
     return undefined;
   }
@@ -484,8 +608,24 @@ class Attributor {
       }
       return this.firstSubject(words, k, floor);
     }
-    if (form.progressive) return null; // "in saying", "after telling": no subject of its own
+    // "with Labour MPs saying …": the participle's own subject, in an absolute clause.
+    if (form.progressive) return this.absoluteSubject(words, v, k);
     return this.subjectBefore(words[v].start, floor, words.slice(0, k + 1));
+  }
+
+  /**
+   * The subject of a participle in an absolute clause ("with Labour MPs saying", "with the mayor
+   * calling it"): the noun phrase between "with" and the participle. Other participles ("in
+   * saying", "after telling") have no subject of their own.
+   */
+  private absoluteSubject(words: Word[], v: number, k: number): Speaker | null {
+    for (let w = k; w >= Math.max(0, k - 6); w--) {
+      if (/[,;:()"“”—]/.test(this.prose.slice(words[w].end, words[w + 1].start))) return null;
+      if (words[w].lower !== 'with') continue;
+      if (w === k) return null;
+      return this.subjectBefore(words[v].start, words[w + 1].start, words.slice(w + 1, k + 1));
+    }
+    return null;
   }
 
   /** An adverb or auxiliary between a subject and its verb ("also", "has"), unless it names someone ("May said"). */
@@ -526,6 +666,13 @@ class Attributor {
     }
     const last = words[k];
     const mention = this.people.mentionAt(last.start);
+    // "a source close to Zelenskyy said", "an aide to the president said": the person named after a
+    // preposition only qualifies the source who spoke.
+    const preposition = mention && mention.end >= last.end - 2 && !mention.inQuote ? this.prepositionBefore(words, mention) : -1;
+    if (preposition >= 0) {
+      const qualified = this.qualifiedSource(words, k, floor, words[preposition].end);
+      if (qualified) return qualified;
+    }
     if (mention && mention.end >= last.end - 2 && !mention.inQuote) return this.personSpeaker(mention);
     if (/^(?:he|she)$/.test(last.lower)) {
       return { name: last.text.toLowerCase(), mention: this.span(last.start, last.end), person: null };
@@ -535,15 +682,29 @@ class Attributor {
     }
     const described = this.describedSource(words, k, floor);
     if (described) return described;
-    // "a senior official familiar with the talks said": the source noun, then what qualifies it.
+    return this.qualifiedSource(words, k, floor);
+  }
+
+  /** "a senior official familiar with the talks": a source noun, then what qualifies it, ending at words[k]. */
+  private qualifiedSource(words: Word[], k: number, floor: number, before = Infinity): Speaker | null {
     for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
-      if (!SOURCE_NOUNS.has(words[j].lower) || !/^(?:familiar|close|with|from|at|in|of|who|involved|briefed|knowledgeable|speaking|based)$/.test(words[j + 1].lower)) continue;
+      if (/[,;:()"“”—]/.test(this.prose.slice(words[j].end, words[j + 1].start))) return null;
+      if (words[j + 1].start >= before) continue; // the source and its qualifier come before the person
+      if (!SOURCE_NOUNS.has(words[j].lower) || !SOURCE_QUALIFIERS.has(words[j + 1].lower)) continue;
       const source = this.describedSource(words, j, floor);
       if (!source) return null;
-      const mention = this.span(source.mention.start, last.end);
-      return { name: source.name + this.prose.slice(words[j].end, last.end), mention, person: null };
+      return { name: source.name + this.prose.slice(words[j].end, words[k].end), mention: this.span(source.mention.start, words[k].end), person: null };
     }
     return null;
+  }
+
+  /** The preposition a person's mention is the object of ("close to Zelenskyy", "for President Trump"), or -1. */
+  private prepositionBefore(words: Word[], mention: PersonMention): number {
+    let p = words.length - 1;
+    while (p >= 0 && words[p].start >= mention.start) p--;
+    // Over a title written before the name ("for President Trump", "to Secretary of State Marco Rubio").
+    while (p > 0 && TITLE_WORDS.has(words[p].lower) && (/^\p{Lu}/u.test(words[p].text) || /^\p{Lu}/u.test(words[p - 1].text))) p--;
+    return p >= 0 && PREPOSITIONS.has(words[p].lower) ? p : -1;
   }
 
   /** `said Rubio, the secretary of state` · `added the minister` · `said a senior official` */
@@ -551,15 +712,28 @@ class Attributor {
     const words = this.words(from, end);
     if (!words.length) return null;
     const mention = this.people.mentionAt(words[0].start);
-    if (mention && !mention.inQuote) return this.personSpeaker(mention);
-    // The noun phrase up to a comma or a preposition.
+    // "said Rubio, …" names the speaker; "said Rubio's spokesman" does not.
+    const possessive = mention && /^['’]s?\s+\p{L}/u.test(this.prose.slice(mention.end, mention.end + 4));
+    // "said Trump adviser Stephen Miller": the name qualifies the noun after it.
+    const qualifier = mention && words[1] && words[1].start === mention.end + 1 && this.prose[mention.end] === ' '
+      && (TITLE_WORDS.has(words[1].lower) || SOURCE_NOUNS.has(words[1].lower)) && words[1].text === words[1].lower;
+    if (mention && !mention.inQuote && !possessive && !qualifier) return this.personSpeaker(mention);
+    // The noun phrase up to a comma, a preposition, a clause or a word qualifying it ("close to").
     let k = 0;
-    while (k + 1 < words.length && k < 7 && !/,/.test(this.prose.slice(words[k].end, words[k + 1].start)) && !PREPOSITIONS.has(words[k + 1].lower) && !/^(?:who|which|that|when|while|as)$/.test(words[k + 1].lower)) k++;
+    while (k + 1 < words.length && k < 7 && !/,/.test(this.prose.slice(words[k].end, words[k + 1].start)) && !PREPOSITIONS.has(words[k + 1].lower) && !SOURCE_QUALIFIERS.has(words[k + 1].lower) && !/^(?:who|which|that|when|while|as)$/.test(words[k + 1].lower)) k++;
     const phrase = words.slice(0, k + 1);
     const head = phrase[phrase.length - 1];
-    const within = this.people.mentionsIn(words[0].start, head.end).filter((m) => !m.inQuote);
+    const within = this.people.mentionsIn(words[0].start, head.end).filter((m) => !m.inQuote && !(m.end < head.start));
     if (within.length) return this.personSpeaker(within[0]);
-    return this.describedSource(phrase, phrase.length - 1, words[0].start);
+    const source = this.describedSource(phrase, phrase.length - 1, words[0].start);
+    if (!source || !SOURCE_NOUNS.has(head.lower) || !words[k + 1] || !SOURCE_QUALIFIERS.has(words[k + 1].lower) || /[,;:]/.test(this.prose.slice(head.end, words[k + 1].start))) return source;
+    // "said a Ukrainian official close to Zelenskyy, granted anonymity …": the source with what
+    // qualifies it, one phrase ("close to Zelenskyy", "for the ministry"), up to a comma or a clause.
+    let q = k + 1;
+    if (!PREPOSITIONS.has(words[q].lower) && words[q + 1] && PREPOSITIONS.has(words[q + 1].lower)) q++; // "close to"
+    while (q + 1 < words.length && q - k < 8 && !/[,;:()"“”—]/.test(this.prose.slice(words[q].end, words[q + 1].start))
+      && !(PREPOSITIONS.has(words[q + 1].lower) && words[q + 1].lower !== 'of') && !/^(?:who|which|that|when|while|as|and|but|because|said|says|told|on|last|this)$/.test(words[q + 1].lower)) q++;
+    return { name: source.name + this.prose.slice(head.end, words[q].end), mention: this.span(source.mention.start, words[q].end), person: null };
   }
 
   /** The speaker a span names: the person in it, else the phrase as a described source. */
@@ -576,9 +750,93 @@ class Attributor {
     return { name: mention.person.name, mention: this.span(mention.start, mention.end), person: mention.person };
   }
 
-  /** "it" and "they" stand for the organisation or document the previous sentence is about. */
+  /**
+   * "it" and "they" stand for the organisation, document or group a recent sentence is about
+   * ("Netanyahu's office criticized the comments. "…," it said."): the subject of the sentences
+   * before, back over ones whose subject is the same pronoun, within this paragraph and the one
+   * before. Without one, the pronoun is kept as written.
+   */
   private pronounSource(word: Word): Speaker {
-    return { name: word.text.toLowerCase(), mention: this.span(word.start, word.end), person: null };
+    const mention = this.span(word.start, word.end);
+    const fallback: Speaker = { name: word.text.toLowerCase(), mention, person: null };
+    if (word.lower !== 'it' && word.lower !== 'they') return fallback;
+    const sentence = this.sentences.at(word.start);
+    if (!sentence) return fallback;
+    let paragraph = sentence.paragraph;
+    let looked = 0;
+    // At most a few sentences back, however long a run of "It …" sentences: bounded work per pronoun.
+    for (let index = sentence.index - 1; index >= 0 && looked < 3 && sentence.index - index <= 8; index--) {
+      const previous = this.sentences.sentences[index];
+      if (previous.paragraph < paragraph - 1) break;
+      const subject = this.sentenceSubject(previous, word.lower);
+      if (subject === 'same') { paragraph = previous.paragraph; continue; }
+      if (subject) return { name: subject, mention, person: null };
+      looked++;
+    }
+    return fallback;
+  }
+
+  /**
+   * The subject of a sentence when it is an organisation, a document or a group the pronoun can
+   * stand for ("same" when it is that pronoun again), read from the words before its verb.
+   */
+  private sentenceSubject(sentence: OuterSentence, pronoun: string): string | 'same' | undefined {
+    // A sentence opening with a quotation: the source its attribution names.
+    const first = this.quotes[this.quoteFrom(sentence.start)];
+    if (first && first.start === sentence.start) {
+      const result = this.lastResult((r) => r.quote.start >= sentence.start, (r) => r.quote === first);
+      const speaker = result?.speaker;
+      if (!speaker || speaker.person) return undefined;
+      if (speaker.mention.text.toLowerCase() === pronoun) return 'same';
+      return /^(?:he|she|it|they|we|i)$/.test(speaker.name) ? undefined : speaker.name;
+    }
+    const words = this.words(sentence.start, Math.min(sentence.end, sentence.start + CUE_REACH)).filter((w) => !this.insideQuote(w.start));
+    let s = 0;
+    if (words.length && OPENING_CONJUNCTIONS.has(words[0].lower)) s++;
+    // A fronted phrase ("On Tuesday, …", "In a statement, …"): the subject follows its comma.
+    if (words[s] && FRONTED.has(words[s].lower)) {
+      let c = s + 1;
+      while (c < words.length && c - s < 12 && !/,/.test(this.prose.slice(words[c - 1].end, words[c].start))) c++;
+      if (c >= words.length || c - s >= 12) return undefined;
+      s = c;
+    }
+    // The noun phrase: up to the verb, a comma (an apposition follows) or a preposition.
+    let e = s;
+    while (e < words.length && e - s < 7) {
+      const w = words[e];
+      if (e > s && /[,;:()"“”—]/.test(this.prose.slice(words[e - 1].end, w.start))) break;
+      if (e > s && (this.verbAt(words, e) || AUXILIARIES.has(w.lower) || (/^\p{Ll}+ed$/u.test(w.text) && !SOURCE_NOUNS.has(w.lower)))) break;
+      if (e > s && w.lower !== 'of' && (FUNCTION_WORDS.has(w.lower) && w.lower !== 'the' && w.lower !== 'and')) break;
+      e++;
+    }
+    if (e === s || e - s >= 7 || e >= words.length) return undefined;
+    const phrase = words.slice(s, e);
+    if (phrase.length === 1 && /^(?:it|they|he|she|we|i|you)$/.test(phrase[0].lower)) return phrase[0].lower === pronoun ? 'same' : undefined;
+    // The head: the last word that can name a body, a document or a group, before any "of"
+    // ("the head of the agency" is a person) unless a name runs on over it ("the Ministry of Defence").
+    const of = phrase.findIndex((w, i) => i > 0 && w.lower === 'of');
+    const capitalised = (w: Word) => /^\p{Lu}/u.test(w.text) && (w !== words[0] || !isCommonWord(w.text));
+    let h = (of > 0 ? of : phrase.length) - 1;
+    const fits = (w: Word) => {
+      const lower = w.lower.replace(/['’]s?$/, '');
+      const plural = /[^s]s$/.test(lower) || COLLECTIVE.has(lower);
+      const body = ORGANISATION_HEADS.has(lower) || GENERIC_ORGANISATION.has(lower) || DOCUMENT_HEADS.has(lower);
+      // A name ("Hamas", "the Mayor's Office") is either; "it" is one body or document, "they" a group.
+      return capitalised(w) || (pronoun === 'it' ? body && !plural : body || (plural && SOURCE_NOUNS.has(lower)));
+    };
+    while (h >= 0 && !fits(phrase[h])) h--;
+    if (h < 0 || POSSESSIVE_WORD.test(phrase[h].text)) return undefined;
+    const named = this.people.mentionAt(phrase[h].start);
+    if (named && !named.inQuote) return undefined; // a person: "it" is not them
+    let last = h;
+    if (of === h + 1 && capitalised(phrase[h])) {
+      last = of;
+      while (last + 1 < phrase.length && (capitalised(phrase[last + 1]) || phrase[last + 1].lower === 'the')) last++;
+    }
+    const source = this.describedSource(words, s + h, sentence.start);
+    if (source?.person) return undefined;
+    if (source && last === h) return source.name;
+    return this.prose.slice(phrase[0].start, phrase[last].end).replace(/^(?:A|An|The)\b/, (w) => w.toLowerCase());
   }
 
   /**
