@@ -2,29 +2,18 @@
 import { strict as assert } from 'node:assert';
 import {
   CodeActionRequest, DocumentDiagnosticRequest, DidChangeConfigurationNotification,
-  type CodeAction, type Diagnostic, type TextEdit, type DocumentDiagnosticReport,
+  type CodeAction, type TextEdit, type DocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SEED } from '../support/fixtures';
-import { TestClient } from '../support/lspClient';
+import { applyEdits, wordsAt } from '../support/lspText';
+import { TestClient, serverForEachTest } from '../support/lspClient';
 
 const SEED_URI = 'file:///drafts/rubio.txt';
-
-function wordsAt(text: string, diagnostic: Diagnostic): string {
-  const doc = TextDocument.create('x', 'plaintext', 1, text);
-  return doc.getText(diagnostic.range);
-}
 
 describe('language server over stdio', function () {
   this.timeout(20_000);
   let client: TestClient;
-
-  beforeEach(async () => {
-    client = await TestClient.start();
-  });
-  afterEach(async () => {
-    await client.stop();
-  });
+  serverForEachTest((started) => (client = started));
 
   it('publishes the seed draft diagnostics on open', async () => {
     await client.open(SEED_URI, SEED);
@@ -68,7 +57,7 @@ describe('language server over stdio', function () {
     assert.equal(quickFix.isPreferred, true);
     const change = quickFix.edit!.documentChanges![0] as { textDocument: { version: number }; edits: TextEdit[] };
     assert.equal(change.textDocument.version, 1);
-    const fixed = TextDocument.applyEdits(TextDocument.create(SEED_URI, 'plaintext', 1, SEED), change.edits);
+    const fixed = applyEdits(SEED, change.edits);
     assert.ok(fixed.includes('He added, "We need'));
     assert.equal(fixed.length, SEED.length + 1, 'the fix inserts one character and changes nothing else');
   });
@@ -82,7 +71,7 @@ describe('language server over stdio', function () {
     })) as CodeAction[];
     assert.equal(actions.length, 1);
     const change = actions[0].edit!.documentChanges![0] as { edits: TextEdit[] };
-    const fixed = TextDocument.applyEdits(TextDocument.create(SEED_URI, 'plaintext', 1, SEED), change.edits);
+    const fixed = applyEdits(SEED, change.edits);
     assert.ok(fixed.includes('the secretary of state acknowledged'));
     assert.equal(fixed.length, SEED.length + 5 + 2 + 2, 'five spaces, two letters (Zelensky → Zelenskyy), foreign minister → secretary of state');
     await client.change(SEED_URI, 2, [{ text: fixed }]);

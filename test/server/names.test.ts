@@ -9,22 +9,15 @@ import {
   PrepareRenameRequest, RenameRequest,
   type CodeAction, type CompletionItem, type Hover, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CHECKS } from '../../server/src/core/checks';
 import { SEED } from '../support/fixtures';
+import { applyEdits, positionOf, wordsAt } from '../support/lspText';
 import { TestClient } from '../support/lspClient';
-
-function positionOf(text: string, needle: string, nth = 1): { line: number; character: number } {
-  let at = -1;
-  for (let i = 0; i < nth; i++) at = text.indexOf(needle, at + 1);
-  assert.ok(at >= 0, needle);
-  return TextDocument.create('x', 'plaintext', 1, text).positionAt(at + 1);
-}
 
 function applied(text: string, edit: WorkspaceEdit | null): string {
   assert.ok(edit);
   const edits = edit.documentChanges ? (edit.documentChanges[0] as { edits: TextEdit[] }).edits : Object.values(edit.changes!)[0];
-  return TextDocument.applyEdits(TextDocument.create('x', 'plaintext', 1, text), edits);
+  return applyEdits(text, edits);
 }
 
 describe('names through the language server', function () {
@@ -82,7 +75,7 @@ describe('names through the language server', function () {
     await client.open(uri, SEED);
     await client.diagnosticsFor(uri, 1);
     const hover = async (needle: string, nth = 1) =>
-      (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(SEED, needle, nth) })) as Hover;
+      (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(SEED, needle, { nth, delta: 1 }) })) as Hover;
     const zelensky = await hover('Zelensky ');
     const value = (zelensky.contents as { value: string }).value;
     assert.match(value, /\*\*Volodymyr Zelenskyy\*\*/);
@@ -97,7 +90,7 @@ describe('names through the language server', function () {
   it('renames every spelling of a person in one edit', async () => {
     await client.open(uri, SEED);
     await client.diagnosticsFor(uri, 1);
-    const position = positionOf(SEED, 'Zelensky ');
+    const position = positionOf(SEED, 'Zelensky ', { delta: 1 });
     const prepared = (await client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position })) as { placeholder: string };
     assert.equal(prepared.placeholder, 'Zelensky');
     const edit = (await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName: 'Zelenskiy' })) as WorkspaceEdit;
@@ -126,7 +119,7 @@ describe('names through the language server', function () {
       await client.open(uri, SEED);
       const found = await nameDiagnostics(1);
       assert.equal(found.length, 2);
-      assert.deepEqual(found.map((d) => TextDocument.create('x', 'plaintext', 1, SEED).getText(d.range)), ['Zelenskyy', 'Zelenskyy']);
+      assert.deepEqual(found.map((d) => wordsAt(SEED, d)), ['Zelenskyy', 'Zelenskyy']);
       // The stylebook changes on disk: the draft is re-checked without a restart.
       writeFileSync(join(dir, '.copydesk.yaml'), '# house style\nspellings: {}\n');
       const before = client.diagnostics.get(uri)!.length;
@@ -174,6 +167,6 @@ describe('names through the language server', function () {
     client = await TestClient.start({ initializationOptions: { trusted: false } });
     await client.open(uri, SEED);
     const found = await nameDiagnostics(1);
-    assert.deepEqual(found.map((d) => TextDocument.create('x', 'plaintext', 1, SEED).getText(d.range)), ['Zelensky', 'Zelensky']);
+    assert.deepEqual(found.map((d) => wordsAt(SEED, d)), ['Zelensky', 'Zelensky']);
   });
 });

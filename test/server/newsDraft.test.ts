@@ -1,18 +1,12 @@
 // Copydesk's own News-draft language is checked by the server exactly like plain text.
 import { strict as assert } from 'node:assert';
 import { SEED } from '../support/fixtures';
-import { TestClient } from '../support/lspClient';
+import { TestClient, serverForEachTest } from '../support/lspClient';
 
 describe('language server: News drafts', function () {
   this.timeout(20_000);
   let client: TestClient;
-
-  beforeEach(async () => {
-    client = await TestClient.start();
-  });
-  afterEach(async () => {
-    await client.stop();
-  });
+  serverForEachTest((started) => (client = started));
 
   it('checks a news-draft document as plain text', async () => {
     const uri = 'file:///drafts/rubio.draft';

@@ -4,9 +4,9 @@ import {
   CodeActionRequest, DocumentSymbolRequest, HoverRequest,
   type CodeAction, type DocumentSymbol, type Hover, type MarkupContent, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SEED } from '../support/fixtures';
-import { TestClient } from '../support/lspClient';
+import { applyEdits, positionOf, wordsAt } from '../support/lspText';
+import { TestClient, serverForEachTest } from '../support/lspClient';
 
 const SEED_URI = 'file:///drafts/rubio.txt';
 const DRAFT_URI = 'file:///drafts/harbor.md';
@@ -19,32 +19,21 @@ const DRAFT = [
   '',
 ].join('\n');
 
-function positionOf(text: string, needle: string, delta = 0) {
-  return TextDocument.create('x', 'plaintext', 1, text).positionAt(text.indexOf(needle) + delta);
-}
-
 describe('quotations over LSP', function () {
   this.timeout(20_000);
   let client: TestClient;
-
-  beforeEach(async () => {
-    client = await TestClient.start();
-  });
-  afterEach(async () => {
-    await client.stop();
-  });
+  serverForEachTest((started) => (client = started));
 
   it('hovers a quotation with its speaker and the cue that attributes it', async () => {
     await client.open(SEED_URI, SEED);
     await client.diagnosticsFor(SEED_URI, 1);
     const hover = (await client.connection.sendRequest(HoverRequest.type, {
-      textDocument: { uri: SEED_URI }, position: positionOf(SEED, 'sacrifice', 2),
+      textDocument: { uri: SEED_URI }, position: positionOf(SEED, 'sacrifice', { delta: 2 }),
     })) as Hover;
     const value = (hover.contents as MarkupContent).value;
     assert.match(value, /\*\*Partial quotation\*\*/);
     assert.match(value, /\*\*Marco Rubio\*\*: attributed as "He" with "noted", line 2/);
-    const doc = TextDocument.create(SEED_URI, 'plaintext', 1, SEED);
-    assert.equal(doc.getText(hover.range!), '"sacrifice"');
+    assert.equal(wordsAt(SEED, hover.range!), '"sacrifice"');
   });
 
   it('explains why a quotation counts as unattributed, and hovers nothing outside quotations', async () => {
@@ -66,8 +55,7 @@ describe('quotations over LSP', function () {
     assert.equal(children.length, 8);
     assert.ok(children.some((c) => c.name === 'sacrifice'));
     assert.ok(children[1].name.startsWith('We want to finally reach a peace agreement'));
-    const doc = TextDocument.create(SEED_URI, 'plaintext', 1, SEED);
-    assert.equal(doc.getText(children[2].selectionRange), 'sacrifice');
+    assert.equal(wordsAt(SEED, children[2].selectionRange), 'sacrifice');
   });
 
   it('groups unattributed quotations apart in the Outline', async () => {
@@ -91,7 +79,7 @@ describe('quotations over LSP', function () {
     assert.equal(attribute.title, 'Attribute to Okonkwo: "…," Okonkwo said.');
     assert.notEqual(attribute.isPreferred, true, 'a guess is never applied by fix-all');
     const change = attribute.edit!.documentChanges![0] as { edits: TextEdit[] };
-    const fixed = TextDocument.applyEdits(TextDocument.create(DRAFT_URI, 'markdown', 1, DRAFT), change.edits);
+    const fixed = applyEdits(DRAFT, change.edits);
     assert.ok(fixed.includes('"This is the last chance for the harbor," Okonkwo said.\n'));
     await client.change(DRAFT_URI, 2, [{ text: fixed }]);
     const after = await client.diagnosticsFor(DRAFT_URI, 2);

@@ -5,9 +5,9 @@ import {
   CodeActionRequest, HoverRequest,
   type CodeAction, type Diagnostic, type Hover, type MarkupContent, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SEED } from '../support/fixtures';
-import { TestClient } from '../support/lspClient';
+import { applyEdits, positionOf, wordsAt } from '../support/lspText';
+import { TestClient, serverForEachTest } from '../support/lspClient';
 
 const SEED_URI = 'file:///drafts/rubio.txt';
 const DRAFT_URI = 'file:///drafts/washington.md';
@@ -20,10 +20,6 @@ const DRAFT = [
   '',
 ].join('\n');
 
-function positionOf(text: string, needle: string, delta = 0) {
-  return TextDocument.create('x', 'plaintext', 1, text).positionAt(text.indexOf(needle) + delta);
-}
-
 function titleDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.filter((d) => String(d.code).startsWith('title.'));
 }
@@ -31,20 +27,13 @@ function titleDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 describe('titles over LSP', function () {
   this.timeout(20_000);
   let client: TestClient;
-
-  beforeEach(async () => {
-    client = await TestClient.start();
-  });
-  afterEach(async () => {
-    await client.stop();
-  });
+  serverForEachTest((started) => (client = started));
 
   it('offers the title fix as a quick fix that changes only the title and leaves no title finding', async () => {
     await client.open(SEED_URI, SEED);
     const { diagnostics } = await client.diagnosticsFor(SEED_URI, 1);
     const [target] = titleDiagnostics(diagnostics);
-    const doc = TextDocument.create(SEED_URI, 'plaintext', 1, SEED);
-    assert.equal(doc.getText(target.range), 'foreign minister');
+    assert.equal(wordsAt(SEED, target.range), 'foreign minister');
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: SEED_URI }, range: target.range, context: { diagnostics: [target] },
     })) as CodeAction[];
@@ -53,7 +42,7 @@ describe('titles over LSP', function () {
     assert.equal(fix.isPreferred, true);
     const change = fix.edit!.documentChanges![0] as { textDocument: { version: number }; edits: TextEdit[] };
     assert.equal(change.textDocument.version, 1);
-    const fixed = TextDocument.applyEdits(doc, change.edits);
+    const fixed = applyEdits(SEED, change.edits);
     assert.equal(fixed, SEED.replace('the foreign minister acknowledged', 'the secretary of state acknowledged'));
     await client.change(SEED_URI, 2, [{ text: fixed }]);
     assert.deepEqual(titleDiagnostics((await client.diagnosticsFor(SEED_URI, 2)).diagnostics), []);
@@ -64,15 +53,14 @@ describe('titles over LSP', function () {
     const { diagnostics } = await client.diagnosticsFor(DRAFT_URI, 1);
     assert.deepEqual(titleDiagnostics(diagnostics).map((d) => d.code), ['title.mismatch', 'title.outdated']);
     const hover = (await client.connection.sendRequest(HoverRequest.type, {
-      textDocument: { uri: DRAFT_URI }, position: positionOf(DRAFT, 'Chancellor Olaf', 3),
+      textDocument: { uri: DRAFT_URI }, position: positionOf(DRAFT, 'Chancellor Olaf', { delta: 3 }),
     })) as Hover;
     const value = (hover.contents as MarkupContent).value;
     assert.match(value, /\*\*Title\*\* "Chancellor": the title of \*\*Olaf Scholz\*\*/);
     assert.match(value, /No office the knowledge base records on Aug\. 19, 2025, the article date/);
     assert.match(value, /Earlier: Chancellor \(Germany\), Dec\. 8, 2021 to May 6, 2025/);
     assert.match(value, /\*\*title\.outdated\*\*/);
-    const doc = TextDocument.create(DRAFT_URI, 'markdown', 1, DRAFT);
-    assert.equal(doc.getText(hover.range!), 'Chancellor');
+    assert.equal(wordsAt(DRAFT, hover.range!), 'Chancellor');
   });
 
   it('says "as of" the knowledge base\'s check date for an article dated after it', async () => {
@@ -81,7 +69,7 @@ describe('titles over LSP', function () {
     await client.open(SEED_URI, SEED);
     await client.diagnosticsFor(SEED_URI, 1);
     const hover = (await client.connection.sendRequest(HoverRequest.type, {
-      textDocument: { uri: SEED_URI }, position: positionOf(SEED, 'foreign minister', 2),
+      textDocument: { uri: SEED_URI }, position: positionOf(SEED, 'foreign minister', { delta: 2 }),
     })) as Hover;
     const value = (hover.contents as MarkupContent).value;
     assert.match(value, /\*\*Marco Rubio\*\*/);

@@ -23,6 +23,12 @@ export interface StartOptions {
   initializationOptions?: unknown;
 }
 
+/** Servers still running: a test that fails before stopping its server must not keep the run alive. */
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of running) child.kill();
+});
+
 export class TestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   readonly messages: ShowMessageParams[] = [];
@@ -39,6 +45,8 @@ export class TestClient {
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
+    running.add(child);
+    child.once('exit', () => running.delete(child));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection, options.settings ?? {});
     child.stderr!.on('data', (chunk) => client.logs.push(String(chunk)));
@@ -145,4 +153,20 @@ export class TestClient {
       });
     }
   }
+}
+
+/**
+ * A fresh server for each test of the enclosing suite, stopped after it; `use` receives it.
+ * Mocha hooks, so call it inside `describe`.
+ */
+export function serverForEachTest(use: (client: TestClient) => void, options?: StartOptions): void {
+  let client: TestClient | undefined;
+  beforeEach(async () => {
+    client = await TestClient.start(options);
+    use(client);
+  });
+  afterEach(async () => {
+    await client?.stop();
+    client = undefined;
+  });
 }
