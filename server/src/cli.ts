@@ -266,22 +266,27 @@ class Stylebooks {
   }
 }
 
+/** The drafts named on the command line, read, each with the knowledge its stylebook gives; what cannot be read goes to `problems`. */
+async function readDrafts(options: CheckOptions, io: Io, problems: string[]): Promise<Array<{ path: string; language: Language; text: string; knowledge: Knowledge | undefined }>> {
+  const stylebooks = new Stylebooks(io, options.stylebook, problems);
+  const drafts = [];
+  for (const input of await expandInputs(options.inputs, io, options.stdinLanguage, problems)) {
+    try {
+      drafts.push({ path: input.path, language: input.language, text: input.read(), knowledge: stylebooks.knowledgeFor(input.path) });
+    } catch (error) {
+      problems.push(`copydesk: ${input.path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+  }
+  return drafts;
+}
+
 export async function runCheck(args: string[], io: Io): Promise<number> {
   const options = parseCheckArgs(args);
   const problems: string[] = [];
-  const stylebooks = new Stylebooks(io, options.stylebook, problems);
-  const inputs = await expandInputs(options.inputs, io, options.stdinLanguage, problems);
   const reports: FileReport[] = [];
-  for (const input of inputs) {
-    let text: string;
-    try {
-      text = input.read();
-    } catch (error) {
-      problems.push(`copydesk: ${input.path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-      continue;
-    }
-    const findings = analyze(text, { language: input.language, articleDate: options.date, settings: { checks: options.checks }, knowledge: stylebooks.knowledgeFor(input.path) });
-    reports.push({ file: input.path, text, findings });
+  for (const draft of await readDrafts(options, io, problems)) {
+    const findings = analyze(draft.text, { language: draft.language, articleDate: options.date, settings: { checks: options.checks }, knowledge: draft.knowledge });
+    reports.push({ file: draft.path, text: draft.text, findings });
   }
   io.stdout(options.format === 'json' ? formatJson(reports) : formatText(reports));
   for (const problem of problems) io.stderr(`${problem}\n`);
@@ -295,19 +300,10 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
 export async function runQuotes(args: string[], io: Io): Promise<number> {
   const options = parseCheckArgs(args);
   const problems: string[] = [];
-  const stylebooks = new Stylebooks(io, options.stylebook, problems);
-  const inputs = await expandInputs(options.inputs, io, options.stdinLanguage, problems);
   const reports: Array<{ file: string; text: string; quotes: QuotationJson[] }> = [];
-  for (const input of inputs) {
-    let text: string;
-    try {
-      text = input.read();
-    } catch (error) {
-      problems.push(`copydesk: ${input.path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-      continue;
-    }
-    const context = createContext(new DraftDocument(text, input.language), { articleDate: options.date, settings: { checks: options.checks }, knowledge: stylebooks.knowledgeFor(input.path) });
-    reports.push({ file: input.path, text, quotes: quotationsJson(context) });
+  for (const draft of await readDrafts(options, io, problems)) {
+    const context = createContext(new DraftDocument(draft.text, draft.language), { articleDate: options.date, settings: { checks: options.checks }, knowledge: draft.knowledge });
+    reports.push({ file: draft.path, text: draft.text, quotes: quotationsJson(context) });
   }
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify(reports.map((r) => ({ file: r.file, quotes: r.quotes })), null, 2)}\n`);
