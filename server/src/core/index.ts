@@ -18,3 +18,5 @@ export { nameMentionsOf, similarSpelling } from './names';
 export type { NameMention, NameMentions } from './names';
 export { highlightsOf, HIGHLIGHT_TYPES, HIGHLIGHT_MODIFIERS } from './highlights';
 export type { Highlight, HighlightType, HighlightModifier } from './highlights';
+export { parseStylebook, stylebookKnowledge } from './stylebook';
+export type { Stylebook, StylebookProblem } from './stylebook';
