@@ -135,7 +135,8 @@ describe('attribution in published copy', () => {
     const text = `${CITY}"The vote is lost," said a city official close to Ruiz, who asked not to be named. `
       + '"We will appeal," said a spokeswoman for the council in Harbor City on Monday.\n\n'
       + '"Nobody is resigning," an aide to Mayor Ana Ruiz said. "The deal is close," said Ruiz adviser Paul Grant.\n\n'
-      + '"It was useful," said Park. "It was not," said Park\'s spokesman.';
+      + '"It was useful," said Park. "It was not," said Park\'s spokesman.\n\n'
+      + '"We will appeal," a spokeswoman for the council said. "Park is right," a source close to Ruiz said.';
     assert.deepEqual(speakers(text), [
       ['The vote is lost', 'a city official close to Ruiz'],
       ['We will appeal', 'a spokeswoman for the council'],
@@ -143,6 +144,8 @@ describe('attribution in published copy', () => {
       ['The deal is close', 'Paul Grant'],
       ['It was useful', 'Ed Park'],
       ['It was not', "Park's spokesman"],
+      ['We will appeal', 'a spokeswoman for the council'],
+      ['Park is right', 'a source close to Ruiz'],
     ]);
   });
 

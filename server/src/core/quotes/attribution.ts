@@ -96,6 +96,8 @@ const POSSESSIVE_WORD = /\p{L}['’]s?$/u;
 const CONTRACTED_PRONOUN = /^(?:he|she|it|that|who|there|what|here|where)['’]s$/;
 /** Words that start what qualifies a source noun: "an official close to", "a source familiar with", "an aide to". */
 const SOURCE_QUALIFIERS = new Set(['familiar', 'close', 'with', 'from', 'at', 'in', 'of', 'to', 'for', 'who', 'involved', 'briefed', 'knowledgeable', 'speaking', 'based', 'aware']);
+/** Qualifiers that tie a source to whom they speak for or are close to ("a spokeswoman for", "an aide to"). */
+const ON_BEHALF = new Set(['for', 'to', 'close', 'familiar', 'involved', 'briefed', 'knowledgeable', 'aware']);
 /** Words that open a sentence before its subject ("But the ministry …"). */
 const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so', 'or', 'still', 'instead', 'meanwhile']);
 /** Words that start a phrase fronted before the subject, ended by a comma ("On Tuesday, …"). */
@@ -680,17 +682,20 @@ class Attributor {
     if (/^(?:they|it|we|i)$/.test(last.lower)) {
       return this.pronounSource(last);
     }
+    // "a spokeswoman for the council said": the spokeswoman, with whom she speaks for.
+    const speaksFor = this.qualifiedSource(words, k, floor, Infinity, true);
+    if (speaksFor) return speaksFor;
     const described = this.describedSource(words, k, floor);
     if (described) return described;
     return this.qualifiedSource(words, k, floor);
   }
 
   /** "a senior official familiar with the talks": a source noun, then what qualifies it, ending at words[k]. */
-  private qualifiedSource(words: Word[], k: number, floor: number, before = Infinity): Speaker | null {
+  private qualifiedSource(words: Word[], k: number, floor: number, before = Infinity, onBehalf = false): Speaker | null {
     for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
       if (/[,;:()"“”—]/.test(this.prose.slice(words[j].end, words[j + 1].start))) return null;
       if (words[j + 1].start >= before) continue; // the source and its qualifier come before the person
-      if (!SOURCE_NOUNS.has(words[j].lower) || !SOURCE_QUALIFIERS.has(words[j + 1].lower)) continue;
+      if (!SOURCE_NOUNS.has(words[j].lower) || !(onBehalf ? ON_BEHALF.has(words[j + 1].lower) : SOURCE_QUALIFIERS.has(words[j + 1].lower))) continue;
       const source = this.describedSource(words, j, floor);
       if (!source) return null;
       return { name: source.name + this.prose.slice(words[j].end, words[k].end), mention: this.span(source.mention.start, words[k].end), person: null };
