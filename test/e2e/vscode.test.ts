@@ -10,11 +10,15 @@ import { cliFindings, type CliFinding } from '../support/cliFindings';
 import { ROOT, SEED_PATH } from '../support/fixtures';
 import { CodeServer, installCodeServer } from './codeServer';
 import { PENDING_FEATURES } from './pending';
-import { describeProblems, Workbench, type Problem } from './workbench';
+import { describeProblems, poll, Workbench, type Problem } from './workbench';
 
 const OUTPUT = join(ROOT, 'test-output', 'e2e');
 const VSIX = join(ROOT, 'copydesk.vsix');
 const DRAFT_NAME = basename(SEED_PATH);
+const HIGHLIGHTED_DRAFTS = [
+  { file: 'seed-as-markdown.md', language: 'Markdown' },
+  { file: 'seed-as-news-draft.draft', language: 'News draft' },
+];
 
 /** A step that needs a feature still in PENDING_FEATURES is pending while it fails, an error once it passes. */
 function step(title: string, needs: string | undefined, body: (this: Context) => Promise<void>): void {
@@ -87,6 +91,8 @@ describe('VS Code end to end: the packaged extension in code-server, driven thro
     workspace = mkdtempSync(join(tmpdir(), 'copydesk-e2e-workspace-'));
     draft = join(workspace, DRAFT_NAME);
     copyFileSync(SEED_PATH, draft);
+    // The seed again under the names that open it as Markdown and as a News draft (highlighting).
+    for (const name of HIGHLIGHTED_DRAFTS.map((d) => d.file)) copyFileSync(SEED_PATH, join(workspace, name));
     server = await CodeServer.start({ bin, vsix: VSIX, workspace });
     workbench = await Workbench.open(server.folderUrl(workspace), OUTPUT);
     await workbench.openFile(DRAFT_NAME);
@@ -239,4 +245,24 @@ describe('VS Code end to end: the packaged extension in code-server, driven thro
     await page().waitForProblems(`a quote.unattributed finding on the typed paragraph (Ln ${typedLine})`, (problems) => problems.some((p) => p.code === 'quote.unattributed' && p.severity === 'warning' && p.line === typedLine), 10_000);
     await page().screenshot('unattributed-quotation');
   });
+
+  // Last, so the findings of these copies never mix with the steps above that read the Problems panel.
+  for (const { file, language } of HIGHLIGHTED_DRAFTS) {
+    step(`highlights the seed draft's quotations and speakers when it is opened as ${language}`, undefined, async () => {
+      await page().dismissWidgets();
+      await page().openFile(file);
+      await poll(`the status bar to name the language ${language}`, async () =>
+        ((await page().page.locator('.statusbar-item[id="status.editor.mode"]').innerText()).trim() === language ? true : undefined));
+      // The quoted words, the speaker and plain prose each get their own colour: "US Secretary of
+      // State Marco Rubio said that"both sides …" (line 1), "… in an interview broadcast …" (line 2).
+      const colors = await poll('quotation, speaker and prose to be painted in three colours', async () => {
+        const quotation = await page().colorOfWords('both sides must make concessions');
+        const speaker = await page().colorOfWords('Rubio');
+        const prose = await page().colorOfWords('in an interview broadcast');
+        return quotation && speaker && prose && new Set([quotation, speaker, prose]).size === 3 ? { quotation, speaker, prose } : undefined;
+      }, { timeout: 30_000 });
+      await page().screenshot(`highlighting-${language}`);
+      assert.notEqual(colors.quotation, colors.prose);
+    });
+  }
 });

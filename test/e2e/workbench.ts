@@ -99,6 +99,17 @@ export class Workbench {
     return this.page.locator('.editor-group-container.active .monaco-editor').first();
   }
 
+  /**
+   * The colour the editor paints `words` in: the colour of the first rendered token that contains
+   * them, or undefined while no single token does (e.g. before tokenisation settles).
+   */
+  async colorOfWords(words: string): Promise<string | undefined> {
+    return this.editor().locator('.view-lines').evaluate((lines, wanted) => {
+      const token = [...lines.querySelectorAll('.view-line span span')].find((span) => (span.textContent ?? '').replace(/\u00a0/g, ' ').includes(wanted));
+      return token ? getComputedStyle(token).color : undefined;
+    }, words);
+  }
+
   /** Opens the Problems panel unless it is already showing. */
   async showProblems(): Promise<void> {
     const panel = this.page.locator('.markers-panel');
