@@ -58,6 +58,14 @@ describe('people: an ordinary word is not a surname', () => {
     assert.deepEqual(speakers(text), ['Howard Lutnick']);
   });
 
+  it('reads "He\'s" and "She\'s" opening a sentence as a pronoun with "is" or "has", never as He Lifeng\'s', () => {
+    const text = 'Mayor Lucia Fenwick spoke on Tuesday.\n\nHe\'s not going anywhere, the mayor said. "We stay," she said. '
+      + 'She\'s due back on Friday. "It will pass," he said.';
+    assert.ok(!people(text).some((p) => p.startsWith('He Lifeng')), people(text).join('; '));
+    assert.deepEqual(speakers(text)[0], 'Lucia Fenwick');
+    assert.notEqual(speakers(text)[1], 'He Lifeng');
+  });
+
   it('keeps "He" as a surname where it is one: inside the sentence, after a title', () => {
     const text = 'The talks were led by Vice Premier He Lifeng. "The door is open," said He, who arrived on Friday.';
     assert.deepEqual(speakers(text), ['He Lifeng']);

@@ -567,8 +567,8 @@ class PeopleBuilder {
     for (let i = 0; i < tokens.length; i++) {
       if (!this.caps[i] || this.claimed.has(i)) continue;
       const token = tokens.get(i);
-      // "He said", "in May": the names layer reads these as ordinary words here.
-      if (token.firstWord === token.lastWord && this.names.ordinary(token.firstWord)) continue;
+      // "He said", "He's", "in May": the names layer reads these as ordinary words here.
+      if ((token.firstWord === token.lastWord || POSSESSIVE.test(token.text)) && this.names.ordinary(token.firstWord)) continue;
       // A surname with particles, possibly capitalised at a sentence start ("Von der Leyen said").
       let j = i;
       while (j + 2 < tokens.length && NAME_PARTICLES.has(tokens.get(j + 1).lower) && this.joins(tokens.get(j), tokens.get(j + 1)) && this.joins(tokens.get(j + 1), tokens.get(j + 2)) && (this.caps[tokens.get(j + 2).index] || NAME_PARTICLES.has(tokens.get(j + 2).lower))) j += 2;
