@@ -5,7 +5,8 @@
 import { defineLayer, type DraftDocument } from '../document';
 import { quotationsOf, type Quotation } from '../quotes/quotations';
 import type { Span } from '../types';
-import { COMMON_WORDS } from './commonWords';
+import { COMMON_WORDS_BY_LENGTH } from './commonWords';
+import { WordList } from './wordList';
 
 /** One word of the prose: a maximal run of letters, marks and digits. */
 export interface Word extends Span {
@@ -369,22 +370,16 @@ export function wordFrom(words: ProseWords, offset: number): number {
 }
 
 // Common English words, to tell a capitalised ordinary word ("Residents", "Chief", "However") from a
-// name. Built once per process from the generated dictionary list, on first use.
-let commonWords: Set<string> | undefined;
-
-function commonWordSet(): Set<string> {
-  commonWords ??= new Set(COMMON_WORDS.split('\n'));
-  return commonWords;
-}
+// name. Searched in place in the generated strings: nothing to build at start-up.
+const COMMON_WORDS = new WordList(COMMON_WORDS_BY_LENGTH);
 
 /**
  * Whether `word` (any case) is a common English word ("residents", "warned", "chief"). Names that
  * are also words ("Rose", "May") count as words.
  */
 export function isCommonWord(word: string): boolean {
-  const set = commonWordSet();
   const lower = word.toLowerCase().replace(/’/g, "'");
-  return set.has(lower) || (lower.endsWith("'s") && set.has(lower.slice(0, -2)));
+  return COMMON_WORDS.has(lower) || (lower.endsWith("'s") && COMMON_WORDS.has(lower, 0, lower.length - 2));
 }
 
 /** Lowercase words that join the parts of a name: "von der Leyen", "bin Salman", "da Silva". */
