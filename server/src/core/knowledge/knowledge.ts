@@ -28,19 +28,25 @@ export interface IndexedForm {
   forms: Form[];
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
-/** Splits a spelling into its words and the separators between them. */
+/** Splits a spelling into its words (runs of letters, marks and digits) and the separators between them. */
 export function splitWords(text: string): { words: string[]; separators: string[]; starts: number[] } {
   const words: string[] = [];
   const separators: string[] = [];
   const starts: number[] = [];
+  // Scanned by character code: the knowledge base splits thousands of spellings at start-up, where a
+  // regular expression iterator per spelling costs more than all the rest of the indexing.
   let last = -1;
-  for (const match of text.matchAll(WORD)) {
-    if (last >= 0) separators.push(text.slice(last, match.index));
-    words.push(match[0]);
-    starts.push(match.index);
-    last = match.index + match[0].length;
+  for (let i = 0; i < text.length;) {
+    const start = i;
+    for (let unit = wordCharLength(text, i); unit; unit = wordCharLength(text, i)) i += unit;
+    if (i === start) {
+      i += codePointLength(text, i);
+      continue;
+    }
+    if (last >= 0) separators.push(text.slice(last, start));
+    words.push(text.slice(start, i));
+    starts.push(start);
+    last = i;
   }
   return { words, separators, starts };
 }
@@ -59,6 +65,9 @@ export class Knowledge {
   /** House spellings: each replaced spelling (as written) → the house spelling. */
   readonly spellings = new Map<string, string>();
   private readonly forms = new Map<string, Form[]>();
+  /** The spellings by their first word in lower case, in the order they were added. */
+  private readonly spellingsByFirstWord = new Map<string, string[]>();
+  /** The same, split into words and sorted longest first: each bucket made on its first lookup. */
   private readonly byFirstWord = new Map<string, IndexedForm[]>();
   private readonly lowercaseFirstWords = new Set<string>();
   private readonly peopleById = new Map<string, Person>();
@@ -116,8 +125,6 @@ export class Knowledge {
       for (const alias of organisation.aliases ?? []) this.addForm(alias, entity, 'alias');
       for (const adjective of organisation.adjectives ?? []) this.adjectiveSet.add(adjective);
     }
-    // Longest first, so that "Costa Rica" wins over "Costa" and "Olena Zelensky" over "Zelensky".
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length);
   }
 
   private addForm(form: string, entity: Entity, kind: FormKind): void {
@@ -125,17 +132,15 @@ export class Knowledge {
     const entry: Form = { entity, kind };
     if (!list) {
       this.forms.set(form, [entry]);
-      const { words, separators } = splitWords(form);
-      if (!words.length) return;
-      const key = words[0].toLowerCase();
-      if (words[0] === key) this.lowercaseFirstWords.add(key);
-      const indexed: IndexedForm = {
-        text: form, words, lowerWords: words.map((w) => w.toLowerCase()), capitalisedFirst: words[0][0].toUpperCase() + words[0].slice(1),
-        separators, forms: this.forms.get(form)!,
-      };
-      const bucket = this.byFirstWord.get(key);
-      if (bucket) bucket.push(indexed);
-      else this.byFirstWord.set(key, [indexed]);
+      // Only the first word now: the rest of the indexing waits for a draft to use that word (a
+      // draft meets a few hundred of the thousands of first words), which keeps start-up short.
+      const first = firstWordOf(form);
+      if (!first) return;
+      const key = first.toLowerCase();
+      if (first === key) this.lowercaseFirstWords.add(key);
+      const bucket = this.spellingsByFirstWord.get(key);
+      if (bucket) bucket.push(form);
+      else this.spellingsByFirstWord.set(key, [form]);
     } else if (!list.some((f) => f.entity.entry === entity.entry && f.kind === kind)) {
       list.push(entry);
     }
@@ -148,7 +153,25 @@ export class Knowledge {
 
   /** The spellings whose first word is `word` (any case), longest first. */
   formsStartingWith(word: string): readonly IndexedForm[] {
-    return this.byFirstWord.get(word.toLowerCase()) ?? [];
+    const key = word.toLowerCase();
+    let list = this.byFirstWord.get(key);
+    if (!list) {
+      const spellings = this.spellingsByFirstWord.get(key);
+      if (!spellings) return [];
+      list = spellings.map((text) => this.indexed(text));
+      // Longest first, so that "Costa Rica" wins over "Costa" and "Olena Zelensky" over "Zelensky".
+      list.sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length);
+      this.byFirstWord.set(key, list);
+    }
+    return list;
+  }
+
+  private indexed(text: string): IndexedForm {
+    const { words, separators } = splitWords(text);
+    return {
+      text, words, lowerWords: words.map((w) => w.toLowerCase()), capitalisedFirst: words[0][0].toUpperCase() + words[0].slice(1),
+      separators, forms: this.forms.get(text)!,
+    };
   }
 
   /** The lowercase words some spelling starts with ("al" of "al-Qaida", "von" of "von der Leyen"). */
@@ -268,7 +291,7 @@ export class Knowledge {
   }
 }
 
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
+const NON_ASCII_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 
 function isLowSurrogateAt(text: string, i: number): boolean {
   return (text.charCodeAt(i) & 0xfc00) === 0xdc00;
@@ -278,9 +301,27 @@ function codePointLength(text: string, i: number): number {
   return (text.charCodeAt(i) & 0xfc00) === 0xd800 && isLowSurrogateAt(text, i + 1) ? 2 : 1;
 }
 
+/** The length in code units of the letter, mark or digit at `i`; 0 when there is none. */
+function wordCharLength(text: string, i: number): number {
+  if (i < 0 || i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ? 1 : 0;
+  const unit = codePointLength(text, i);
+  return NON_ASCII_WORD_CHAR.test(unit === 1 ? text[i] : text.slice(i, i + 2)) ? unit : 0;
+}
+
+/** The first word of a spelling (what splitWords would return first), or undefined. */
+function firstWordOf(text: string): string | undefined {
+  let start = 0;
+  while (start < text.length && !isWordChar(text, start)) start += codePointLength(text, start);
+  let end = start;
+  for (let unit = wordCharLength(text, end); unit; unit = wordCharLength(text, end)) end += unit;
+  return end > start ? text.slice(start, end) : undefined;
+}
+
 /** Whether the character (code point) at `i` is a letter, mark or digit. */
 function isWordChar(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && WORD_CHAR.test(text.slice(i, i + codePointLength(text, i)));
+  return wordCharLength(text, i) > 0;
 }
 
 /** What a spelling starting at `i` is indexed by: its first word, or its first character when that is no letter. */
