@@ -13,6 +13,18 @@ if (!existsSync(builtin) || readFileSync(builtin, 'utf8') !== source) writeFileS
 const words = renderWords(commonWords());
 if (!existsSync(COMMON_WORDS_TARGET) || readFileSync(COMMON_WORDS_TARGET, 'utf8') !== words) writeFileSync(COMMON_WORDS_TARGET, words);
 
+// The knowledge base's JSON files as JSON.parse of a string: V8 parses JSON several times faster
+// than the same data as a JavaScript object literal (esbuild's json loader), and it is read at start-up.
+const jsonAsJsonParse = {
+  name: 'json-parse',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]server[\\/]data[\\/].*\.json$/ }, (args) => ({
+      contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'))))});`,
+      loader: 'js',
+    }));
+  },
+};
+
 const watch = process.argv.includes('--watch');
 const common = {
   bundle: true,
@@ -20,11 +32,21 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
+  // Smaller bundles start faster: Node reads, decodes and pre-parses all of server.js before the first
+  // diagnostics. The source maps keep stack traces readable (node --enable-source-maps).
+  minify: true,
+  // ASCII only, so V8 keeps the source as one-byte text (a single curly quote anywhere makes Node
+  // decode and scan all of it as UTF-16).
+  charset: 'ascii',
+  // Node 20 has Unicode property escapes; without this esbuild rewrites /\p{Lu}/u literals into
+  // `new RegExp(...)` calls that build a regular expression on every call.
+  supported: { 'regexp-unicode-property-escapes': true },
   logLevel: 'warning',
   legalComments: 'none',
   // ESM dependencies bundled into CommonJS still ask for their own URL.
   define: { 'import.meta.url': '__copydeskModuleUrl' },
   banner: { js: "const __copydeskModuleUrl = require('url').pathToFileURL(__filename).href;" },
+  plugins: [jsonAsJsonParse],
 };
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
