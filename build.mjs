@@ -33,8 +33,10 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   // Smaller bundles start faster: Node reads, decodes and pre-parses all of server.js before the first
-  // diagnostics. The source maps keep stack traces readable (node --enable-source-maps).
-  minify: true,
+  // diagnostics. Identifiers keep their names, so a stack trace in a user's bug report stays readable
+  // without the source maps (which the .vsix does not ship); renaming them saved no measurable time.
+  minifyWhitespace: true,
+  minifySyntax: true,
   // ASCII only, so V8 keeps the source as one-byte text (a single curly quote anywhere makes Node
   // decode and scan all of it as UTF-16).
   charset: 'ascii',
