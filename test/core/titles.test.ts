@@ -213,6 +213,15 @@ describe('title.inconsistent', () => {
     assert.deepEqual(found(text, '2025-05-17'), [['title.inconsistent', 'foreign minister', 'defense minister']]);
   });
 
+  it('does not take another minister for the one a title names: a defence minister is not the draft\'s foreign minister', () => {
+    const text = 'Defense Secretary Pete Hegseth met Chinese Foreign Minister Wang Yi on Friday.\n\n'
+      + 'Hegseth said the Pentagon would review its posture. "Nothing is off the table," Hegseth said. Later, the defence minister told reporters the review would take weeks.';
+    const [finding] = titleFindings(text, '2025-08-01');
+    assert.equal(finding?.code, 'title.inconsistent');
+    assert.equal(text.slice(finding.start, finding.end), 'defence minister');
+    assert.match(finding.message, /Pete Hegseth/);
+  });
+
   it('accepts shorter forms of the same title and titles the person holds', () => {
     const text = [
       'Foreign Minister Andrii Sybiha kept his post. "Our course is unchanged," the minister said.',

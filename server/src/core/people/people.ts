@@ -864,8 +864,10 @@ class PeopleBuilder {
       for (const title of this.distinctTitles(person)) {
         if (title.first >= offset) continue;
         const titleWords = title.words;
-        if (!titleWords.has(head) || !fits(person)) continue;
-        const score = words.filter((w) => titleWords.has(w)).length;
+        // Every word of the phrase must be in the title: "the defence minister" is not the draft's
+        // foreign minister, though both are ministers.
+        if (!titleWords.has(head) || !fits(person) || !words.every((w) => titleWords.has(w))) continue;
+        const score = words.length;
         const last = this.lastMentionBefore(offset, person);
         if (last === undefined) continue;
         if (!best || score > best.score || (score === best.score && last > best.at)) best = { person, score, at: last };
