@@ -116,6 +116,18 @@ describe('attribution forms', () => {
 describe('attribution in published copy', () => {
   const CITY = 'Mayor Ana Ruiz and Councilman Ed Park met on Monday.\n\n';
 
+  it('a fragment the writer\'s sentence runs on from is credited by the verb that reports it, not by a later verb in another clause', () => {
+    const text = `${CITY}Ruiz said on Monday that the city would "finish the job" this year, hours after Park ordered an audit. `
+      + 'Park said the budget was "a mess" before the council was told to wait.\n\n'
+      + 'The plan is "dead on arrival," Park said. Ruiz called it "a start" on the radio, after Park told reporters he disagreed.';
+    assert.deepEqual(quotes(text).map((q) => [q.text, q.speaker, q.cue]), [
+      ['finish the job', 'Ana Ruiz', 'said'],
+      ['a mess', 'Ed Park', 'said'],
+      ['dead on arrival', 'Ed Park', 'said'],
+      ['a start', 'Ana Ruiz', 'called'],
+    ]);
+  });
+
   it('"quoted as saying" and "cited as saying": the person quoted, never the outlet or document quoting them', () => {
     const text = `${CITY}"The budget is balanced," Ruiz was quoted as saying. "We will vote no," the statement quoted Park as saying.\n\n`
       + 'The Harbor Gazette cited a senior city official as saying the vote was "a formality." '

@@ -446,7 +446,12 @@ class Attributor {
       if (subject) return { verb: this.span(words[0].start, verbEnd), speaker: subject };
       return undefined;
     }
-    for (let i = 1; i < Math.min(words.length, 12); i++) {
+    // A quotation that ends the quoted clause ("…," · "…?" · "…" —) can take the attribution
+    // after it. One the writer's sentence runs on from ("would "finish the job" in Gaza, hours
+    // after Katz ordered …") takes it only from a subject and verb right after it ("…" he said).
+    const endsClause = /[,.!?…:;—–]$/.test(this.prose.slice(quote.contentStart, quote.contentEnd).trimEnd()) || /[,—–-]/.test(gap);
+    const reach = endsClause ? 12 : 4;
+    for (let i = 1; i < Math.min(words.length, reach); i++) {
       // "…," Trump was quoted as saying. · "…," the statement quoted Netanyahu as saying.
       if (QUOTING.has(words[i].lower)) {
         const quoted = this.quotedAsAfter(words, i, quote.end + gap.length);
