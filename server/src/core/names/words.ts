@@ -98,6 +98,7 @@ export class ProseWords {
   readonly end: Int32Array;
   readonly paragraph: Int32Array;
   private readonly initial: Uint8Array;
+  /** The words made as objects so far: few of a draft's words ever are. */
   private readonly made: Array<Word | undefined>;
   /** The strings of words and tokens. */
   readonly strings: Interner;
@@ -163,10 +164,11 @@ export class ProseWords {
   word(i: number): Word {
     let word = this.made[i];
     if (!word) {
-      this.made[i] = word = {
+      word = {
         start: this.start[i], end: this.end[i], text: this.text(i), separator: this.separator(i), index: i,
         paragraph: this.paragraph[i], sentenceInitial: this.initial[i] === 1,
       };
+      this.made[i] = word;
     }
     return word;
   }
@@ -222,6 +224,7 @@ export class Tokens {
   /** Lower-case, typographic apostrophes made straight. */
   readonly lower: readonly string[];
   private readonly flags: Uint8Array;
+  /** The tokens made as objects so far: few of a draft's tokens ever are. */
   private readonly made: Array<Token | undefined>;
 
   constructor(prose: string, words: ProseWords, quotes: readonly Quotation[]) {
@@ -233,8 +236,9 @@ export class Tokens {
     const firstWords = new Int32Array(size);
     const lastWords = new Int32Array(size);
     const flags = new Uint8Array(size);
-    const texts: string[] = [];
-    const lowers: string[] = [];
+    // Filled by index and cut to length at the end: pushing copies a long list as it grows.
+    const texts = new Array<string>(size);
+    const lowers = new Array<string>(size);
     const tokenOfWord = new Int32Array(size);
     const strings = words.strings;
     let count = 0;
@@ -249,8 +253,8 @@ export class Tokens {
       paragraphs[index] = paragraph;
       firstWords[index] = firstWord;
       lastWords[index] = lastWord;
-      texts.push(text);
-      lowers.push(strings.lower(text));
+      texts[index] = text;
+      lowers[index] = strings.lower(text);
       flags[index] = (isCapitalised(text) ? CAP : 0) | (marker ? MARKER : 0) | (quote && quote.contentStart <= from && from < quote.contentEnd ? IN_QUOTE : 0);
     };
     const { start: wordStart, end: wordEnd, paragraph: wordParagraph } = words;
@@ -302,10 +306,11 @@ export class Tokens {
     this.firstWord = firstWords.subarray(0, count);
     this.lastWord = lastWords.subarray(0, count);
     this.flags = flags.subarray(0, count);
+    texts.length = lowers.length = count;
     this.text = texts;
     this.lower = lowers;
-    this.tokenOfWord = tokenOfWord;
     this.made = new Array<Token | undefined>(count);
+    this.tokenOfWord = tokenOfWord;
   }
 
   /** Starts with a capital letter. */
@@ -324,11 +329,12 @@ export class Tokens {
     let token = this.made[i];
     if (!token) {
       const flags = this.flags[i];
-      this.made[i] = token = {
+      token = {
         index: i, start: this.start[i], end: this.end[i], text: this.text[i], lower: this.lower[i], cap: (flags & CAP) !== 0,
         paragraph: this.paragraph[i], marker: (flags & MARKER) !== 0, inQuote: (flags & IN_QUOTE) !== 0,
         firstWord: this.firstWord[i], lastWord: this.lastWord[i],
       };
+      this.made[i] = token;
     }
     return token;
   }

@@ -330,7 +330,7 @@ class PeopleBuilder {
     let hi = this.tokens.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.tokens.get(mid).start < offset) lo = mid + 1;
+      if (this.tokens.start[mid] < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -493,10 +493,9 @@ class PeopleBuilder {
       this.alone = new Map();
       for (let i = 0; i < this.tokens.length; i++) {
         if (!this.caps[i]) continue;
-        const t = this.tokens.get(i);
-        const previous = this.tokens.get(i - 1);
-        if (previous && this.caps[previous.index] && this.joins(previous, t)) continue;
-        const key = POSSESSIVE.test(t.text) ? t.text.replace(POSSESSIVE, '') : t.text;
+        if (i > 0 && this.caps[i - 1] && this.joins(this.tokens.get(i - 1), this.tokens.get(i))) continue;
+        const text = this.tokens.text[i];
+        const key = POSSESSIVE.test(text) ? text.replace(POSSESSIVE, '') : text;
         this.alone.set(key, (this.alone.get(key) ?? 0) + 1);
       }
     }
@@ -566,22 +565,23 @@ class PeopleBuilder {
     const tokens = this.tokens;
     for (let i = 0; i < tokens.length; i++) {
       if (!this.caps[i] || this.claimed.has(i)) continue;
-      const token = tokens.get(i);
       // "He said", "He's", "in May": the names layer reads these as ordinary words here.
-      if ((token.firstWord === token.lastWord || POSSESSIVE.test(token.text)) && this.names.ordinary(token.firstWord)) continue;
+      if ((tokens.firstWord[i] === tokens.lastWord[i] || POSSESSIVE.test(tokens.text[i])) && this.names.ordinary(tokens.firstWord[i])) continue;
       // A surname with particles, possibly capitalised at a sentence start ("Von der Leyen said").
       let j = i;
-      while (j + 2 < tokens.length && NAME_PARTICLES.has(tokens.get(j + 1).lower) && this.joins(tokens.get(j), tokens.get(j + 1)) && this.joins(tokens.get(j + 1), tokens.get(j + 2)) && (this.caps[tokens.get(j + 2).index] || NAME_PARTICLES.has(tokens.get(j + 2).lower))) j += 2;
-      if (NAME_PARTICLES.has(token.lower) && j === i) continue;
-      const start = token.start;
-      let text = j === i ? token.text : this.prose.slice(start, tokens.get(j).end);
+      while (j + 2 < tokens.length && NAME_PARTICLES.has(tokens.lower[j + 1]) && this.joins(tokens.get(j), tokens.get(j + 1)) && this.joins(tokens.get(j + 1), tokens.get(j + 2)) && (this.caps[j + 2] || NAME_PARTICLES.has(tokens.lower[j + 2]))) j += 2;
+      if (NAME_PARTICLES.has(tokens.lower[i]) && j === i) continue;
+      const start = tokens.start[i];
+      let text = j === i ? tokens.text[i] : this.prose.slice(start, tokens.end[j]);
       if (POSSESSIVE.test(text)) text = text.replace(POSSESSIVE, '');
       const end = start + text.length;
+      // Most capitalised words are no one's surname: the token is made only for one that is.
+      const person = this.personBySurname(text, tokens.text[i]);
+      if (!person) continue;
+      const token = tokens.get(i);
       // The courtesy title before a surname gives the pronoun ("Ms Cooper").
       const previous = tokens.get(i - 1);
       const honorific = previous && this.joins(previous, token) ? HONORIFIC_PRONOUN.get(previous.lower) : undefined;
-      const person = this.personBySurname(text, token);
-      if (!person) continue;
       if (honorific && !person.pronoun) person.pronoun = honorific;
       const title = previous && this.joins(previous, token) && TITLE_WORDS.has(previous.lower) ? this.titleBefore(i) : null;
       this.addMention(person, { start, end, text, kind: 'surname' }, tokens.slice(i, j + 1), title);
@@ -589,7 +589,8 @@ class PeopleBuilder {
     }
   }
 
-  private personBySurname(text: string, token: Token): DraftPerson | undefined {
+  /** `written`: the whole token, possessive and all. */
+  private personBySurname(text: string, written: string): DraftPerson | undefined {
     const lower = text.toLowerCase();
     const bySurname = this.bySurname.get(lower);
     if (bySurname?.length === 1) return bySurname[0];
@@ -602,7 +603,7 @@ class PeopleBuilder {
     }
     // A person the knowledge base knows by this surname or spelling.
     const forms = this.lookup(text);
-    if (!forms.length) return this.unknownSurname(text, lower, token);
+    if (!forms.length) return this.unknownSurname(text, lower, written);
     const people: Person[] = [];
     for (const form of forms) if (form.entity.type === 'person' && !people.includes(form.entity.entry)) people.push(form.entity.entry);
     // A known person never introduced in the draft: only someone in office on the article date
@@ -617,10 +618,10 @@ class PeopleBuilder {
   }
 
   /** A surname no list knows: someone the draft introduced, spelled with one slip. */
-  private unknownSurname(text: string, lower: string, token: Token): DraftPerson | undefined {
+  private unknownSurname(text: string, lower: string, written: string): DraftPerson | undefined {
     const bare = lower.replace(POSSESSIVE, '');
     if (COMMON_CAPITALISED.has(bare) || TITLE_WORDS.has(bare) || NON_PERSON_HEADS.has(bare) || this.kb.adjectives.has(text)) return undefined;
-    if (token.text.length > 1 && token.text === token.text.toUpperCase()) return undefined;
+    if (written.length > 1 && written === written.toUpperCase()) return undefined;
     // A misspelt second reference ("Kowalcyk" for Kowalczyk): one slip in a long surname.
     if (text.length < 5 || text.includes(' ')) return undefined;
     let near: DraftPerson | undefined;

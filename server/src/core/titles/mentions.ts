@@ -158,7 +158,7 @@ class TitleFinder {
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.tokens.get(mid).end <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+      if (this.tokens.end[mid] <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
     }
     return found;
   }
@@ -169,7 +169,7 @@ class TitleFinder {
     let hi = this.tokens.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.tokens.get(mid).start < offset) lo = mid + 1;
+      if (this.tokens.start[mid] < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
