@@ -172,6 +172,11 @@ const LONG_LINE = 100;
 function splitLinesIntoParagraphs(prose: string, blocks: Array<ProseBlock>): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const block of blocks) {
+    // Most blocks are one line: nothing to split.
+    if (!hasLineBreak(prose, block.start, block.end)) {
+      pushParagraph(paragraphs, prose, block, block.kind, block.blockquote);
+      continue;
+    }
     const lines: Span[] = [];
     let lineStart = block.start;
     LINE_BREAK.lastIndex = block.start;
@@ -188,17 +193,26 @@ function splitLinesIntoParagraphs(prose: string, blocks: Array<ProseBlock>): Par
         i === lines.length - 1 ||
         (ENDS_SENTENCE.test(prose.slice(l.start, l.end)) && STARTS_PARAGRAPH.test(prose.slice(lines[i + 1].start, lines[i + 1].end))));
     const spans = oneParagraphPerLine ? lines.filter((l) => prose.slice(l.start, l.end).trim()) : [block];
-    for (const span of spans) {
-      let start = span.start;
-      let end = span.end;
-      while (start < end && /\s/.test(prose[start])) start++;
-      while (end > start && /\s/.test(prose[end - 1])) end--;
-      if (end > start) {
-        paragraphs.push({ start, end, index: paragraphs.length, kind: oneParagraphPerLine ? 'line' : block.kind, blockquote: block.blockquote });
-      }
-    }
+    for (const span of spans) pushParagraph(paragraphs, prose, span, oneParagraphPerLine ? 'line' : block.kind, block.blockquote);
   }
   return paragraphs;
+}
+
+function hasLineBreak(prose: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = prose.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
+/** The span without the white space around it, as the next paragraph (none when only white space). */
+function pushParagraph(paragraphs: Paragraph[], prose: string, span: Span, kind: Paragraph['kind'], blockquote: boolean): void {
+  let start = span.start;
+  let end = span.end;
+  while (start < end && /\s/.test(prose[start])) start++;
+  while (end > start && /\s/.test(prose[end - 1])) end--;
+  if (end > start) paragraphs.push({ start, end, index: paragraphs.length, kind, blockquote });
 }
 
 // Words after which a period does not end a sentence.

@@ -362,6 +362,9 @@ function isUpperWordOnly(list: Word[]): boolean {
   return list.length === 1 && list[0].text.length === 1;
 }
 
+/** A spelling's kinds, best standing first. */
+const KIND_STANDING: readonly FormKind[] = ['name', 'surname', 'alias', 'variant'];
+
 /**
  * Picks the entity each knowledge-base mention names. A spelling with one candidate names it,
  * except a surname that is also an ordinary word ("May", "Rose"), which needs the person introduced
@@ -417,8 +420,13 @@ function resolve(mentions: NameMention[]): void {
     if (chosen) {
       m.entity = chosen.entity;
       // One spelling can be both a name and a variant of one entity; its best standing counts.
-      const kinds = m.candidates.filter((c) => c.entity.entry === chosen!.entity.entry).map((c) => c.kind);
-      m.kind = (['name', 'surname', 'alias', 'variant'] as FormKind[]).find((k) => kinds.includes(k));
+      let best = KIND_STANDING.length;
+      for (const c of m.candidates) {
+        if (c.entity.entry !== chosen.entity.entry) continue;
+        const standing = KIND_STANDING.indexOf(c.kind);
+        if (standing >= 0 && standing < best) best = standing;
+      }
+      m.kind = KIND_STANDING[best];
     }
   }
   if (dropped.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !dropped.has(m)));
