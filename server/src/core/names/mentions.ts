@@ -104,7 +104,15 @@ function normaliseSeparator(separator: string): string {
 }
 
 function isUpper(word: string): boolean {
-  return word === word.toUpperCase() && word !== word.toLowerCase();
+  // ASCII decided without copying the word: no small letter and at least one capital.
+  let capital = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return word === word.toUpperCase() && word !== word.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) capital = true;
+  }
+  return capital;
 }
 
 /** Whether the words from `i` spell `form` (see the case rules in `caseMatches`). */
@@ -205,7 +213,7 @@ function lowerCaseStarts(knowledge: Knowledge): LowerCaseStarts {
  */
 function isOrdinary(words: ProseWords, i: number, text: string): boolean {
   if (isDate(words, i, text)) return true;
-  if (!words.sentenceInitial(i) || !CLOSED_CLASS.has(text.toLowerCase())) return false;
+  if (!words.sentenceInitial(i) || !CLOSED_CLASS.has(words.strings.lower(text))) return false;
   // "He Lifeng said": the first word of a full name.
   return !(i + 1 < words.length && words.capitalised(i + 1) && joinsPrevious(words, i + 1) && words.separator(i + 1).trim() === '');
 }

@@ -447,7 +447,7 @@ function sameLine(words: ProseWords, k: number, i: number): boolean {
  */
 export function isDate(words: ProseWords, i: number, text = words.text(i)): boolean {
   // No month is shorter than three letters or longer than nine.
-  if (text.length < 3 || text.length > 9 || !MONTHS.has(text.toLowerCase())) return false;
+  if (text.length < 3 || text.length > 9 || !MONTHS.has(words.strings.lower(text))) return false;
   if (sameLine(words, i + 1, i)) {
     const separator = words.separator(i + 1);
     const next = words.text(i + 1);
