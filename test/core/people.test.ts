@@ -146,6 +146,15 @@ describe('people and names: a surname one letter off', () => {
     assert.deepEqual(speakers(text), ['Gary Lindqvist', 'Gary Lindqvist']);
   });
 
+  it('reads a full name with a misspelt surname as the known person the draft names elsewhere, so a fix brings no new finding', () => {
+    const text = 'US Secretary of State Marco Rubi spoke on Sunday. "We made progress," Rubio said. '
+      + 'Later, the foreign minister acknowledged that both sides would have to make concessions.';
+    assert.deepEqual(people(text, '2025-08-18').map((p) => p.split(':')[0]), ['Marco Rubio']);
+    const codes = (t: string) => analyze(t, { articleDate: '2025-08-18' }).map((f) => f.code);
+    assert.deepEqual(codes(text), ['name.inconsistent', 'title.inconsistent']);
+    assert.deepEqual(codes(text.replace('Rubi ', 'Rubio ')), ['title.inconsistent']);
+  });
+
   it('keeps apart two people introduced with different given names', () => {
     const pair = 'Anna Lindqvist, a teacher, and Erik Lindquist, a farmer, testified. Lindqvist spoke first; Lindquist spoke after her.';
     assert.deepEqual(analyze(pair, { articleDate: '2025-10-15' }).filter((f) => f.code === 'name.inconsistent'), []);
