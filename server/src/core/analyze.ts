@@ -63,7 +63,8 @@ export function runChecks(context: CheckContext, checks: readonly Check[] = CHEC
       }
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+  // Check ids are ASCII: code-unit order, without loading ICU's collator (~15 ms on the first call).
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return { findings, failures, context };
 }
 

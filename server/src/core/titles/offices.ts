@@ -118,7 +118,8 @@ function buildIndex(knowledge: Knowledge): OfficeIndex {
   // a day at once: the day of a handover counts for both.
   const exclusiveOffices = new Set<string>();
   for (const [key, list] of holders) {
-    const formal = list.filter((h) => !h.role.acting).sort((a, b) => a.role.start.localeCompare(b.role.start));
+    // ISO dates sort by code unit; localeCompare would load ICU's collator at start-up (~15 ms).
+    const formal = list.filter((h) => !h.role.acting).sort((a, b) => (a.role.start < b.role.start ? -1 : a.role.start > b.role.start ? 1 : 0));
     let overlapping = false;
     for (let i = 0; i < formal.length && !overlapping; i++) {
       for (let j = i + 1; j < formal.length; j++) {
