@@ -18,12 +18,13 @@ import { Session } from './session';
 export const SERVER_NAME = 'copydesk';
 export const SERVER_VERSION = '0.1.0';
 
-export function startServer(connection: Connection, received = new ReceivedVersions()): void {
+export function startServer(connection: Connection, received = new ReceivedVersions(), afterFirstAnalysis?: () => void): void {
   let session: Session | undefined;
   let stylebooks: Stylebooks | undefined;
 
   connection.onInitialize((params): InitializeResult => {
     session = new Session(connection, params.capabilities, received);
+    session.afterFirstAnalysis = afterFirstAnalysis;
     // `trusted: false` comes from VS Code in an untrusted workspace: no stylebook is read then.
     const options = params.initializationOptions as { settings?: unknown; trusted?: boolean } | undefined;
     if (options?.settings) session.settingsChanged({ copydesk: options.settings });
@@ -67,15 +68,15 @@ export function startServer(connection: Connection, received = new ReceivedVersi
 }
 
 /** Starts the server on the transport named on the command line (--stdio, --node-ipc, --socket=N). */
-export function main(argv: readonly string[] = process.argv): void {
+export function main(argv: readonly string[] = process.argv, afterFirstAnalysis?: () => void): void {
   const received = new ReceivedVersions();
   if (argv.includes('--stdio')) {
     const reader = received.watch(new StreamMessageReader(process.stdin));
-    startServer(createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout)), received);
+    startServer(createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout)), received, afterFirstAnalysis);
   } else if (argv.includes('--node-ipc')) {
     const reader = received.watch(new IPCMessageReader(process));
-    startServer(createConnection(ProposedFeatures.all, reader, new IPCMessageWriter(process)), received);
+    startServer(createConnection(ProposedFeatures.all, reader, new IPCMessageWriter(process)), received, afterFirstAnalysis);
   } else {
-    startServer(createConnection(ProposedFeatures.all), received);
+    startServer(createConnection(ProposedFeatures.all), received, afterFirstAnalysis);
   }
 }

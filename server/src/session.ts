@@ -45,6 +45,8 @@ export class Session {
   globalSettings: Settings = DEFAULT_SETTINGS;
   /** The knowledge for a draft: set by the stylebooks (features/stylebooks.ts); the built-in base otherwise. */
   knowledgeFor?: (uri: string, settings: Settings) => Knowledge;
+  /** Called once, after the first analysis (start.ts writes the code cache then). */
+  afterFirstAnalysis?: () => void;
 
   constructor(readonly connection: Connection, capabilities: ClientCapabilities, readonly received = new ReceivedVersions()) {
     this.support = {
@@ -125,6 +127,9 @@ export class Session {
       : new DraftDocument(text, language, sameLanguage);
     const analysis = analyzeDocument(doc, { settings, knowledge });
     for (const failure of analysis.failures) this.reportFailure(failure.check, failure.error);
+    const afterFirst = this.afterFirstAnalysis;
+    this.afterFirstAnalysis = undefined;
+    afterFirst?.();
     return { ...base, doc, analysis };
   }
 
