@@ -117,5 +117,9 @@ describe('name.inconsistent and name.house-style', () => {
     for (const text of traps) {
       it(`flags nothing in: ${text.slice(0, 50)}…`, () => assert.deepEqual(flagged(text), []));
     }
+
+    it('takes a person named in apposition after a city for someone there, not for the state of another city of that name', () => {
+      assert.deepEqual(flagged('Drones hit Odesa overnight. The mayor of Odessa, Hennadiy Trukhanov, said three people were hurt.'), ['name.inconsistent Odessa→Odesa']);
+    });
   });
 });

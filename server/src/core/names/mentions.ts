@@ -342,6 +342,9 @@ function scan(doc: DraftDocument, knowledge: Knowledge): NameMentions {
   return indexMentions(mentions, words, runs, ordinary);
 }
 
+/** First words of the states and provinces named in two words ("New Mexico", "North Carolina", "Rhode Island"). */
+const STATE_COMPOUND_STARTS = new Set(['New', 'North', 'South', 'East', 'West', 'Rhode', 'Northern', 'Southern', 'Western', 'Eastern', 'British', 'Nova', 'Prince', 'Lower', 'Upper', 'Baja']);
+
 /**
  * A city or region followed by the state or country it is in, when that is not where the known
  * place is, is another place of the same name: "Odessa, Texas" is not Odesa, Ukraine.
@@ -354,6 +357,10 @@ function isElsewhere(m: NameMention, mentions: NameMention[], prose: string): bo
   const next = mentions.find((n) => n.start === where);
   if (next?.entity) return next.entity.type === 'place' && next.entity.entry.id !== m.entity.entry.country && (next.entity.entry as { country?: string }).country !== m.entity.entry.country;
   // A name no list knows, closing the phrase as a state does ("Odessa, Texas, where"; "Odessa, Texas.").
+  // A state or province is one word or a "New"/compass compound; a given name and surname in
+  // apposition ("the mayor of Odessa, Hennadiy Trukhanov, said") is someone in the place.
+  const qualifier = after[1].split(/[ \t]+/);
+  if (qualifier.length > 1 && !STATE_COMPOUND_STARTS.has(qualifier[0])) return false;
   return !next?.form && /^(?:\s*[,.;:)—–]|\s*$)/.test(prose.slice(where + after[1].length, where + after[1].length + 3));
 }
 
