@@ -265,7 +265,8 @@ function scan(doc: DraftDocument, knowledge: Knowledge): NameMentions {
     }
     let to = list.length;
     while (to > from && !isCapitalised(list[to - 1].text)) to--;
-    if (to > from && !isUpperWordOnly(list.slice(from, to))) mentions.push(mention(list.slice(from, to)));
+    // "I", "A": a single capital letter is no name on its own.
+    if (to > from && !(to - from === 1 && list[from].text.length === 1)) mentions.push(mention(list.slice(from, to)));
   };
 
   const lowerStarts = lowerCaseStarts(knowledge);
@@ -370,11 +371,6 @@ function isNameWord(word: string, knowledge: Knowledge): boolean {
   // Initialisms (CBS, WHFX) are names; one capital letter alone is an initial or a pronoun.
   if (isUpper(word)) return word.length > 1;
   return !isCommonWord(word);
-}
-
-/** "I", "A": a single capital letter is no name on its own. */
-function isUpperWordOnly(list: Word[]): boolean {
-  return list.length === 1 && list[0].text.length === 1;
 }
 
 /** A spelling's kinds, best standing first. */
