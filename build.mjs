@@ -25,6 +25,80 @@ const jsonAsJsonParse = {
   },
 };
 
+// esbuild's charset 'ascii' escapes every string and template but leaves regular-expression literals
+// as written, so a curly quote in one makes Node decode and keep the whole bundle as UTF-16 (twice
+// the memory, slower to read and scan). Escaping them as \uXXXX keeps the same regular expression
+// (inside a class or out, with or without the u flag; a surrogate pair stays a pair); the source map's
+// columns after each escape move with it.
+const asciiRegExps = {
+  name: 'ascii-regexps',
+  setup(build) {
+    build.onEnd((result) => {
+      const file = build.initialOptions.outfile;
+      if (result.errors.length || !file) return;
+      const code = readFileSync(file, 'utf8');
+      if (!/[^\0-\x7f]/.test(code)) return;
+      const lines = code.split('\n');
+      const shifts = new Map(); // line → [column, added characters] in order
+      const escaped = lines.map((line, index) => line.replace(/[^\0-\x7f]/g, (char, column) => {
+        // An escaped character ("\’") would become a backslash and "u2019"; a line separator would
+        // stop being one (and the source map's lines with it).
+        let backslashes = 0;
+        while (line.charCodeAt(column - 1 - backslashes) === 0x5c) backslashes++;
+        if (backslashes % 2 || char === '\u2028' || char === '\u2029') throw new Error(`${file}:${index + 1}:${column}: cannot escape ${JSON.stringify(char)}`);
+        (shifts.get(index) ?? shifts.set(index, []).get(index)).push([column, 5]);
+        return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      }));
+      writeFileSync(file, escaped.join('\n'));
+      const mapFile = `${file}.map`;
+      if (!existsSync(mapFile)) return;
+      const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+      map.mappings = map.mappings.split(';').map((segments, index) => {
+        const moves = shifts.get(index);
+        if (!moves || !segments) return segments;
+        let column = 0;
+        let shifted = 0;
+        return segments.split(',').map((segment) => {
+          const [delta, length] = decodeVlq(segment);
+          column += delta;
+          const moved = column + moves.filter(([at]) => at < column).reduce((sum, [, added]) => sum + added, 0);
+          const out = encodeVlq(moved - shifted) + segment.slice(length);
+          shifted = moved;
+          return out;
+        }).join(',');
+      }).join(';');
+      writeFileSync(mapFile, JSON.stringify(map));
+    });
+  },
+};
+
+const VLQ_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** The first base-64 VLQ number of a source-map segment and how many characters it took. */
+function decodeVlq(text) {
+  let value = 0;
+  let shift = 0;
+  let i = 0;
+  for (;;) {
+    const digit = VLQ_DIGITS.indexOf(text[i++]);
+    value += (digit & 31) << shift;
+    shift += 5;
+    if (!(digit & 32)) break;
+  }
+  return [value & 1 ? -(value >>> 1) : value >>> 1, i];
+}
+
+function encodeVlq(number) {
+  let value = number < 0 ? (-number << 1) | 1 : number << 1;
+  let out = '';
+  do {
+    const digit = value & 31;
+    value >>>= 5;
+    out += VLQ_DIGITS[value ? digit | 32 : digit];
+  } while (value);
+  return out;
+}
+
 const watch = process.argv.includes('--watch');
 const common = {
   bundle: true,
@@ -38,7 +112,7 @@ const common = {
   minifyWhitespace: true,
   minifySyntax: true,
   // ASCII only, so V8 keeps the source as one-byte text (a single curly quote anywhere makes Node
-  // decode and scan all of it as UTF-16).
+  // decode and scan all of it as UTF-16); asciiRegExps escapes what esbuild leaves.
   charset: 'ascii',
   // Node 20 has Unicode property escapes; without this esbuild rewrites /\p{Lu}/u literals into
   // `new RegExp(...)` calls that build a regular expression on every call.
@@ -48,7 +122,7 @@ const common = {
   // ESM dependencies bundled into CommonJS still ask for their own URL.
   define: { 'import.meta.url': '__copydeskModuleUrl' },
   banner: { js: "const __copydeskModuleUrl = require('url').pathToFileURL(__filename).href;" },
-  plugins: [jsonAsJsonParse],
+  plugins: [jsonAsJsonParse, asciiRegExps],
 };
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
