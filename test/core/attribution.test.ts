@@ -128,6 +128,19 @@ describe('attribution in published copy', () => {
     ]);
   });
 
+  it('"According to X," opening the sentence credits X, whatever the writer\'s clause after it says', () => {
+    const text = `${CITY}According to the port authority, the talks were "constructive." `
+      + 'According to a statement from the council, both sides "agreed to continue." '
+      + 'According to Ana Ruiz, the mayor, "nothing has changed." '
+      + 'According to the port authority, Ruiz said "the money is there."';
+    assert.deepEqual(quotes(text).map((q) => [q.text, q.kind, q.speaker, q.cue]), [
+      ['constructive', 'partial', 'the port authority', 'According to'],
+      ['agreed to continue', 'partial', 'the council', 'According to'],
+      ['nothing has changed', 'full', 'Ana Ruiz', 'According to'],
+      ['the money is there', 'full', 'Ana Ruiz', 'said'],
+    ]);
+  });
+
   it('"quoted as saying" and "cited as saying": the person quoted, never the outlet or document quoting them', () => {
     const text = `${CITY}"The budget is balanced," Ruiz was quoted as saying. "We will vote no," the statement quoted Park as saying.\n\n`
       + 'The Harbor Gazette cited a senior city official as saying the vote was "a formality." '

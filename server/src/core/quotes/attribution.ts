@@ -474,10 +474,18 @@ class Attributor {
     const start = this.leftBoundaryForCue(quote, sentence);
     const text = this.prose.slice(start, quote.start);
     const according = accordingToAtEnd(text);
+    let accordingCue: Cue | undefined;
     if (according) {
       const subjectStart = start + according.subject;
-      const speaker = this.speakerInSpan(subjectStart, subjectStart + according.length);
-      if (speaker) return { verb: this.span(start + according.cue, start + according.cue + 'according to'.length), speaker };
+      // "According to the ministry, the talks were "constructive"": the source ends at its comma and
+      // the writer's clause follows (a description of the source would close with a comma before
+      // the quotation: "According to Ed Park, the council's spokesman, "…""). A reporting verb in
+      // that clause ("According to the ministry, Park said "…"") still names the speaker.
+      const comma = text.indexOf(',', according.subject);
+      const clause = comma >= 0 && comma < according.subject + according.length && !text.trimEnd().endsWith(',');
+      const speaker = this.speakerInSpan(subjectStart, clause ? start + comma : subjectStart + according.length);
+      if (speaker) accordingCue = { verb: this.span(start + according.cue, start + according.cue + 'according to'.length), speaker };
+      if (accordingCue && !clause) return accordingCue;
     }
     const words = this.words(start, quote.start).filter((w) => !this.insideQuote(w.start));
     for (let i = words.length - 1; i >= 0; i--) {
@@ -493,7 +501,7 @@ class Attributor {
         ? this.reportingCueBefore(words, i, start) : undefined;
       return outer ?? cue;
     }
-    return undefined;
+    return accordingCue;
   }
 
   /** The cue a reporting verb at words[i] gives, with its subject. */
