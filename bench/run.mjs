@@ -61,9 +61,14 @@ const peakRssMb = Number(execFileSync(process.execPath, ['--input-type=module', 
 // The server process: cold start to the seed draft's diagnostics, and keystroke latency.
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
 
+// Started as the VS Code client starts it: without NODE_EXTRA_CA_CERTS, which makes Node parse a
+// certificate bundle before any code runs, for a server that opens no connection.
+const serverEnv = { ...process.env };
+delete serverEnv.NODE_EXTRA_CA_CERTS;
+
 async function startServer() {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [join(root, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: serverEnv });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published = [];
   let wake = () => {};
