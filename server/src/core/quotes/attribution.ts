@@ -209,16 +209,20 @@ class Attributor {
     const result: AttributedQuotation = { quote, text, kind: 'full', speaker: null, cue: null, via: null, needsSpeaker: true, kindReason: '' };
 
     // Titles and scare quotes need no speaker.
-    const title = this.titleReason(quote, before, text.text);
+    const titleCase = isTitleCase(text.text);
+    const title = this.titleReason(quote, before, text.text, titleCase);
     if (title) return { ...result, kind: 'title', needsSpeaker: false, kindReason: title };
     if (SCARE_MARKERS.test(before)) return { ...result, kind: 'scare', needsSpeaker: false, kindReason: `a term the writer holds at a distance ("${before.trim().split(/\s+/).slice(-2).join(' ')}")` };
 
     // The attribution in the quotation's own sentence.
     const cue = this.cueAfter(quote, sentence) ?? this.cueBefore(quote, sentence);
     const fullPosition = this.startsClause(before) && !this.embedded(quote, after);
-    const completeSentence = /^[\p{Lu}\p{N}]/u.test(text.text) && /[.!?…]$/.test(this.prose.slice(quote.contentStart, quote.contentEnd).trim()) && text.text.split(/\s+/).length >= 3;
+    // Counted without splitting: the number of pieces `text.text.split(/\s+/)` would give.
+    const pieces = blankRuns(text.text, 0, text.text.length) + 1;
+    const lastMark = this.lastNonBlank(quote.contentStart, quote.contentEnd);
+    const completeSentence = /^[\p{Lu}\p{N}]/u.test(text.text) && /[.!?…]/.test(lastMark) && pieces >= 3;
     // A name in title case woven into the sentence: a show, a book, a campaign ("on "Meet the Press."").
-    if (!fullPosition && isTitleCase(text.text) && text.text.split(/\s+/).length >= 2 && !cue) {
+    if (!fullPosition && titleCase && pieces >= 2 && !cue) {
       return { ...result, kind: 'title', needsSpeaker: false, kindReason: 'a name in title case, not words anyone is quoted saying' };
     }
     if (fullPosition || completeSentence || quote.continuation || (quote.open === null)) {
@@ -226,14 +230,13 @@ class Attributor {
       result.kindReason = 'a quoted sentence or clause';
     } else {
       // A fragment in the writer's sentence.
-      const beforeWords = before.trim().split(/\s+/);
-      const lastBefore = (beforeWords[beforeWords.length - 1] ?? '').toLowerCase();
+      const lastBefore = lastPiece(before).toLowerCase();
       const nextWord = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after)?.[1];
-      const closesBare = quote.close !== null && !/[,.;:!?…]$/.test(this.prose.slice(quote.contentStart, quote.contentEnd).trim());
+      const closesBare = quote.close !== null && !/[,.;:!?…]/.test(lastMark);
       const modifier = closesBare && !!nextWord && !FUNCTION_WORDS.has(nextWord) && !REPORTING_VERBS.has(nextWord)
-        && (DETERMINERS.has(lastBefore) || PREPOSITIONS.has(lastBefore)) && text.text.split(/\s+/).length <= 4;
+        && (DETERMINERS.has(lastBefore) || PREPOSITIONS.has(lastBefore)) && pieces <= 4;
       if (modifier) return { ...result, kind: 'scare', needsSpeaker: false, kindReason: `a term used to describe "${nextWord}", not words anyone is quoted saying` };
-      if (!cue && !FIRST_PERSON.test(text.text) && text.text.split(/\s+/).length < 6) {
+      if (!cue && !FIRST_PERSON.test(text.text) && pieces < 6) {
         return { ...result, kind: 'scare', needsSpeaker: false, kindReason: 'a term in quotation marks with no one credited with it in its sentence' };
       }
       result.kind = 'partial';
@@ -367,14 +370,19 @@ class Attributor {
     return { form, length: 1 };
   }
 
+  /** The last character of prose[start, end) that is not blank ('' if none): how a quotation's words end. */
+  private lastNonBlank(start: number, end: number): string {
+    while (end > start && isBlank(this.prose.charCodeAt(end - 1))) end--;
+    return end > start ? this.prose[end - 1] : '';
+  }
+
   private span(start: number, end: number): TextSpan {
     return { start, end, text: this.prose.slice(start, end) };
   }
 
   // --- kinds ------------------------------------------------------------------------------------
 
-  private titleReason(quote: Quotation, before: string, text: string): string | null {
-    const titleCase = isTitleCase(text);
+  private titleReason(quote: Quotation, before: string, text: string, titleCase: boolean): string | null {
     if (TITLE_MARKERS.test(before)) return `the title of a work ("${before.trim().split(/\s+/).pop()}")`;
     if (/^Operation\s+\p{Lu}/u.test(text)) return 'the name of an operation';
     if (!titleCase) return null;
@@ -419,8 +427,7 @@ class Attributor {
   /** Writer's words run on right after the closing mark: the quotation is part of a phrase (`"concessions" to end`). */
   private embedded(quote: Quotation, after: string): boolean {
     if (quote.close === null) return false;
-    const inner = this.prose.slice(quote.contentStart, quote.contentEnd).trimEnd();
-    if (/[,.;:!?…—-]$/.test(inner)) return false;
+    if (/[,.;:!?…—-]/.test(this.lastNonBlank(quote.contentStart, quote.contentEnd))) return false;
     const m = /^\s+([\p{Ll}][\p{L}'’-]*)/u.exec(after);
     if (!m) return false;
     const word = m[1].toLowerCase();
@@ -449,7 +456,7 @@ class Attributor {
     // A quotation that ends the quoted clause ("…," · "…?" · "…" —) can take the attribution
     // after it. One the writer's sentence runs on from ("would "finish the job" in Gaza, hours
     // after Katz ordered …") takes it only from a subject and verb right after it ("…" he said).
-    const endsClause = /[,.!?…:;—–]$/.test(this.prose.slice(quote.contentStart, quote.contentEnd).trimEnd()) || /[,—–-]/.test(gap);
+    const endsClause = /[,.!?…:;—–]/.test(this.lastNonBlank(quote.contentStart, quote.contentEnd)) || /[,—–-]/.test(gap);
     const reach = endsClause ? 12 : 4;
     for (let i = 1; i < Math.min(words.length, reach); i++) {
       // "…," Trump was quoted as saying. · "…," the statement quoted Netanyahu as saying.
@@ -961,11 +968,54 @@ export function accordingToAtEnd(text: string): { cue: number; subject: number; 
   return undefined;
 }
 
+const TITLE_CASE_FIRST = /[\p{Lu}\p{N}]/uy;
+const TITLE_CASE_WORD = /[\p{Lu}\p{N}"“‘'(]/uy;
+const MINOR_WORD = /^(?:a|an|the|and|but|or|nor|for|of|in|on|at|to|by|with|from|as|is|are|vs\.?|via|into|over)$/;
+const TRAILING_PUNCTUATION = ',.:;!?';
+
+/**
+ * Every word capitalised but the minor ones, after the first; trailing punctuation aside. Read in
+ * place (no split): it runs on every quotation.
+ */
 function isTitleCase(text: string): boolean {
-  const words = text.replace(/(?<![,.:;!?])[,.:;!?]+$/, '').split(/\s+/).filter(Boolean);
-  if (!words.length || !/^[\p{Lu}\p{N}]/u.test(words[0])) return false;
-  const minor = /^(?:a|an|the|and|but|or|nor|for|of|in|on|at|to|by|with|from|as|is|are|vs\.?|via|into|over)$/;
-  return words.every((w, i) => /^[\p{Lu}\p{N}"“‘'(]/u.test(w) || (i > 0 && minor.test(w)));
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.includes(text[end - 1])) end--;
+  let first = true;
+  for (let i = 0; i < end;) {
+    if (isBlank(text.charCodeAt(i))) { i++; continue; }
+    let wordEnd = i + 1;
+    while (wordEnd < end && !isBlank(text.charCodeAt(wordEnd))) wordEnd++;
+    const head = first ? TITLE_CASE_FIRST : TITLE_CASE_WORD;
+    head.lastIndex = i;
+    if (!head.test(text) && (first || !MINOR_WORD.test(text.slice(i, wordEnd)))) return false;
+    first = false;
+    i = wordEnd;
+  }
+  return !first;
+}
+
+/** The characters `\s` matches in a regular expression (ECMAScript white space and line terminators). */
+function isBlank(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** How many runs of blanks text[start, end) holds. */
+function blankRuns(text: string, start: number, end: number): number {
+  let runs = 0;
+  for (let i = start; i < end; i++) {
+    if (isBlank(text.charCodeAt(i)) && (i === start || !isBlank(text.charCodeAt(i - 1)))) runs++;
+  }
+  return runs;
+}
+
+/** The last blank-separated piece of `text` ('' when it is all blanks), as `text.trim().split(/\s+/).pop()`. */
+function lastPiece(text: string): string {
+  let end = text.length;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isBlank(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
 }
 
 export type { DraftPerson };
