@@ -405,13 +405,12 @@ class Attributor {
     if (!trimmed.trim()) return true;
     if (/[:]$/.test(trimmed)) return true;
     if (/[—–]$/.test(trimmed)) return true;
-    const words = this.words(0, 0); // placeholder to keep types simple
-    void words;
-    const tokens = trimmed.split(/\s+/);
-    const last = (tokens[tokens.length - 1] ?? '').toLowerCase().replace(/[,]$/, '');
+    // The last ten blank-separated pieces, last first: all that is read of what may be a long sentence.
+    const tokens = lastPieces(trimmed, 10);
+    const last = tokens[0].toLowerCase().replace(/[,]$/, '');
     if (/,$/.test(trimmed)) {
       if (/\baccording to\b/i.test(trimmed)) return true;
-      return tokens.slice(-10).some((t) => { const f = REPORTING_VERBS.get(t.toLowerCase().replace(/[,.]$/, '')); return f?.cls === 'speech'; })
+      return tokens.some((t) => { const f = REPORTING_VERBS.get(t.toLowerCase().replace(/[,.]$/, '')); return f?.cls === 'speech'; })
         || /^(?:in|on)\s+(?:a|an|his|her|its|their)\s+(?:statement|post|interview|letter|speech|address|message|tweet|video)/i.test(trimmed.trim());
     }
     const form = REPORTING_VERBS.get(last);
@@ -419,7 +418,7 @@ class Attributor {
     if (form?.cls === 'speech' && form.progressive) return true; // "saying "…""
     if (last === 'that') {
       // said that "…" · told Reuters that "…"
-      return tokens.slice(-8, -1).some((t) => REPORTING_VERBS.get(t.toLowerCase().replace(/[,.]$/, ''))?.cls === 'speech');
+      return tokens.slice(1, 8).some((t) => REPORTING_VERBS.get(t.toLowerCase().replace(/[,.]$/, ''))?.cls === 'speech');
     }
     return false;
   }
@@ -440,8 +439,15 @@ class Attributor {
   /** `"…," Rubio said` · `"…," said Ibarra, who …` · `"…" the ministry said in a statement` */
   private cueAfter(quote: Quotation, sentence: OuterSentence): Cue | undefined {
     const end = this.rightBoundary(quote, sentence);
-    const gap = /^[\s,—–-]*/.exec(this.prose.slice(quote.end, end))![0];
-    const words = this.words(quote.end + gap.length, end);
+    // The blanks, commas and dashes right after the closing mark.
+    let gapEnd = quote.end;
+    let gapMark = false;
+    for (; gapEnd < end; gapEnd++) {
+      const code = this.prose.charCodeAt(gapEnd);
+      if (code === 44 || code === 0x2014 || code === 0x2013 || code === 45) gapMark = true; // , — – -
+      else if (!isBlank(code)) break;
+    }
+    const words = this.words(gapEnd, end);
     if (!words.length) return undefined;
     // "…," and Vance said: a new clause, not this quotation's attribution.
     if (/^(?:and|but|or|while|as|because|which|who|that|so|after|before|when|if|although|though)$/.test(words[0].lower)) return undefined;
@@ -456,12 +462,12 @@ class Attributor {
     // A quotation that ends the quoted clause ("…," · "…?" · "…" —) can take the attribution
     // after it. One the writer's sentence runs on from ("would "finish the job" in Gaza, hours
     // after Katz ordered …") takes it only from a subject and verb right after it ("…" he said).
-    const endsClause = /[,.!?…:;—–]/.test(this.lastNonBlank(quote.contentStart, quote.contentEnd)) || /[,—–-]/.test(gap);
+    const endsClause = /[,.!?…:;—–]/.test(this.lastNonBlank(quote.contentStart, quote.contentEnd)) || gapMark;
     const reach = endsClause ? 12 : 4;
     for (let i = 1; i < Math.min(words.length, reach); i++) {
       // "…," Trump was quoted as saying. · "…," the statement quoted Netanyahu as saying.
       if (QUOTING.has(words[i].lower)) {
-        const quoted = this.quotedAsAfter(words, i, quote.end + gap.length);
+        const quoted = this.quotedAsAfter(words, i, gapEnd);
         if (quoted) return quoted;
       }
       const verb = this.verbAt(words, i);
@@ -469,7 +475,7 @@ class Attributor {
       if (verb.form.cls !== 'speech' && !/^(?:call|describe)/.test(verb.form.base)) return undefined;
       // Words between the quotation and the verb: the subject (with an apposition or adverbs).
       const verbEnd = words[i + verb.length - 1].end;
-      const speaker = this.subjectBefore(words[i].start, quote.end + gap.length, words.slice(0, i));
+      const speaker = this.subjectBefore(words[i].start, gapEnd, words.slice(0, i));
       if (!speaker) return undefined;
       return { verb: this.span(words[i].start, verbEnd), speaker };
     }
@@ -998,6 +1004,24 @@ function isTitleCase(text: string): boolean {
 function isBlank(code: number): boolean {
   return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
     || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * The last `count` blank-separated pieces of `text`, last first: `text.split(/\s+/).slice(-count)`
+ * reversed, except for the empty piece leading blanks give.
+ */
+function lastPieces(text: string, count: number): string[] {
+  const pieces: string[] = [];
+  let end = text.length;
+  while (pieces.length < count) {
+    while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+    if (end === 0) break;
+    let start = end;
+    while (start > 0 && !isBlank(text.charCodeAt(start - 1))) start--;
+    pieces.push(text.slice(start, end));
+    end = start;
+  }
+  return pieces;
 }
 
 /** How many runs of blanks text[start, end) holds. */
