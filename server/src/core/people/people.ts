@@ -364,18 +364,21 @@ class PeopleBuilder {
   private readRun(i: number, j: number): void {
     const tokens = this.tokens;
     // The name is the end of the run; titles and sentence openers come first ("But US Secretary of State Marco Rubio").
+    // Read from the token arrays: most runs name no one, and their tokens need no objects.
     let first = j;
     while (first > i) {
-      const previous = tokens.get(first - 1);
-      const bare = previous.lower.replace(POSSESSIVE, '');
-      if (this.caps[previous.index] && (TITLE_WORDS.has(bare) || COMMON_CAPITALISED.has(bare) || this.kb.adjectives.has(previous.text))) break;
-      if (this.caps[previous.index] && POSSESSIVE.test(previous.text)) break; // "Trump's envoy Steve Witkoff"
+      const previous = first - 1;
+      if (this.caps[previous]) {
+        const bare = tokens.lower[previous].replace(POSSESSIVE, '');
+        if (TITLE_WORDS.has(bare) || COMMON_CAPITALISED.has(bare) || this.kb.adjectives.has(tokens.text[previous])) break;
+        if (POSSESSIVE.test(tokens.text[previous])) break; // "Trump's envoy Steve Witkoff"
+      }
       first--;
     }
     // Skip sentence openers and titles at the start of what remains.
-    while (first < j && (COMMON_CAPITALISED.has(tokens.get(first).lower) || TITLE_WORDS.has(tokens.get(first).lower))) first++;
-    const start = tokens.get(first).start;
-    let end = tokens.get(j).end;
+    while (first < j && (COMMON_CAPITALISED.has(tokens.lower[first]) || TITLE_WORDS.has(tokens.lower[first]))) first++;
+    const start = tokens.start[first];
+    let end = tokens.end[j];
     let text = this.prose.slice(start, end);
     if (POSSESSIVE.test(text)) {
       text = text.replace(POSSESSIVE, '');
@@ -383,7 +386,7 @@ class PeopleBuilder {
     }
     // A person the knowledge base knows by name, as the names layer resolved it ("He Lifeng"
     // opening a sentence, "Sheikh Mohammed bin Abdulrahman Al Thani" with the honorific).
-    const known = this.knownPersonIn(tokens.get(i).start, end);
+    const known = this.knownPersonIn(tokens.start[i], end);
     if (known) {
       const { mention, person: entry } = known;
       // A spelling of the knowledge base's that takes in a title ("Crown Prince Mohammed bin
@@ -397,7 +400,7 @@ class PeopleBuilder {
       this.addMention(person, { start: tokens.get(nameFirst).start, end, text: nameText, kind: 'name' }, tokens.slice(nameFirst, j + 1), this.titleBefore(nameFirst));
       return;
     }
-    if (first === j || NAME_PARTICLES.has(tokens.get(first).lower)) {
+    if (first === j || NAME_PARTICLES.has(tokens.lower[first])) {
       return; // single words are second references, read once every full name is known
     }
     const nameTokens = tokens.slice(first, j + 1);
@@ -409,13 +412,8 @@ class PeopleBuilder {
       this.addMention(this.personFor(misspelt), { start, end, text, kind: 'name' }, nameTokens, titleBefore);
       return;
     }
-    // What is not a person's name is no one's surname either ("Park" of "Lincoln Park").
-    const other = (thing: NamedThing, from: number) => {
-      this.others.push(thing);
-      for (let k = from; k <= j; k++) this.claimed.add(k);
-    };
     if (this.knownOther(start, end)) {
-      other({ start, end, text, kind: 'other' }, first);
+      this.other({ start, end, text, kind: 'other' }, first, j);
       return;
     }
     const last = nameTokens[nameTokens.length - 1].lower.replace(POSSESSIVE, '');
@@ -425,11 +423,11 @@ class PeopleBuilder {
     // Falls Water Board") is a surname when a person's title stands before the name ("Councilman Ed Park").
     const placeLike = NON_PERSON_HEADS.has(last) && !(isPersonTitle(titleBefore) && nameTokens.length <= 3 && !NON_PERSON_HEADS.has(nameTokens[0].lower));
     if (!plausible || placeLike) {
-      if (NON_PERSON_HEADS.has(last)) other({ ...this.organisationSpan(i, end), kind: 'organisation' }, first);
+      if (NON_PERSON_HEADS.has(last)) this.other({ ...this.organisationSpan(i, end), kind: 'organisation' }, first, j);
       return;
     }
     if (!this.hasPersonEvidence(first, j, titleBefore, nameTokens)) {
-      other({ start, end, text, kind: 'other' }, first);
+      this.other({ start, end, text, kind: 'other' }, first, j);
       return;
     }
     const key = text;
@@ -439,6 +437,12 @@ class PeopleBuilder {
       person = this.newPerson(key, text, this.prose.slice(nameTokens[surnameStart].start, end), null, null);
     }
     this.addMention(person, { start, end, text, kind: 'name' }, nameTokens, titleBefore);
+  }
+
+  /** What is not a person's name (tokens [from..to]) is no one's surname either ("Park" of "Lincoln Park"). */
+  private other(thing: NamedThing, from: number, to: number): void {
+    this.others.push(thing);
+    for (let k = from; k <= to; k++) this.claimed.add(k);
   }
 
   /** A knowledge-base person named in full in [start, end), as the names layer matched it. */
