@@ -217,8 +217,9 @@ class Attributor {
     // The attribution in the quotation's own sentence.
     const cue = this.cueAfter(quote, sentence) ?? this.cueBefore(quote, sentence);
     const fullPosition = this.startsClause(before) && !this.embedded(quote, after);
-    // Counted without splitting: the number of pieces `text.text.split(/\s+/)` would give.
-    const pieces = blankRuns(text.text, 0, text.text.length) + 1;
+    // Counted without splitting: the number of pieces `text.text.split(/\s+/)` would give, up to
+    // six (no rule below tells six from more).
+    const pieces = blankRuns(text.text, 5) + 1;
     const lastMark = this.lastNonBlank(quote.contentStart, quote.contentEnd);
     const completeSentence = /^[\p{Lu}\p{N}]/u.test(text.text) && /[.!?…]/.test(lastMark) && pieces >= 3;
     // A name in title case woven into the sentence: a show, a book, a campaign ("on "Meet the Press."").
@@ -1024,11 +1025,11 @@ function lastPieces(text: string, count: number): string[] {
   return pieces;
 }
 
-/** How many runs of blanks text[start, end) holds. */
-function blankRuns(text: string, start: number, end: number): number {
+/** How many runs of blanks `text` holds, counting no further than `most`. */
+function blankRuns(text: string, most: number): number {
   let runs = 0;
-  for (let i = start; i < end; i++) {
-    if (isBlank(text.charCodeAt(i)) && (i === start || !isBlank(text.charCodeAt(i - 1)))) runs++;
+  for (let i = 0; i < text.length && runs < most; i++) {
+    if (isBlank(text.charCodeAt(i)) && (i === 0 || !isBlank(text.charCodeAt(i - 1)))) runs++;
   }
   return runs;
 }
