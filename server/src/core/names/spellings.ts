@@ -9,7 +9,7 @@ import { defineLayer } from '../document';
 import { foldSpelling, splitWords, type Entity, type Knowledge, type Person } from '../knowledge';
 import type { Span } from '../types';
 import { nameMentionsOf, type NameMention, type NameMentions, type Word } from './mentions';
-import { isSlip, similarSpelling } from './similarity';
+import { isSlip, phoneticKeys, similarSpelling } from './similarity';
 import { isCommonWord, NAME_PARTICLES } from './words';
 
 export type Slot = 'surname' | 'given' | 'name' | 'full' | 'term';
@@ -236,11 +236,12 @@ function draftFamilies(b: Builder, names: NameMentions, knowledge: Knowledge): v
     }
   }
   const byCount = [...candidates.values()].sort((x, y) => y.occurrences.length - x.occurrences.length);
+  const neighbours = alikeIndex(byCount);
   const absorbed = new Map<Candidate, Candidate[]>();
   for (const minor of byCount) {
     if (minor.entity || !minor.occurrences.length) continue;
     if (knowledge.lookup(minor.text).length) continue;
-    const majors = byCount.filter((major) => {
+    const majors = neighbours(minor).filter((major) => {
       if (major === minor || !alike(major, minor)) return false;
       if (!major.entity && (major.occurrences.length < 2 || major.occurrences.length < 2 * minor.occurrences.length)) return false;
       if (major.givens.size && minor.givens.size && ![...minor.givens].some((g) => [...major.givens].some((h) => g === h || similarSpelling(g, h)))) return false;
@@ -277,6 +278,38 @@ function draftFamilies(b: Builder, names: NameMentions, knowledge: Knowledge): v
  * surname written alone, one letter off a surname the draft introduced with a given name
  * ("Lindquist" after "Gary Lindqvist": the second reference is the same person, whatever it sounds like).
  */
+/**
+ * The candidates that can be `alike` one another, without comparing every pair (a book names
+ * thousands): spellings that sound alike share a Double Metaphone key, and spellings one slip apart
+ * share a key of their one-deletion neighbourhoods ("lindqvist" and "lindquist" both give "lindqist").
+ */
+function alikeIndex(candidates: readonly Candidate[]): (candidate: Candidate) => Candidate[] {
+  const buckets = new Map<string, Candidate[]>();
+  const keysOf = (c: Candidate): string[] => {
+    const [primary, alternate] = phoneticKeys(c.text);
+    const keys = [`s:${primary}`, `s:${alternate}`];
+    const lower = c.text.toLowerCase();
+    keys.push(`d:${lower}`);
+    for (let i = 0; i < lower.length; i++) keys.push(`d:${lower.slice(0, i)}${lower.slice(i + 1)}`);
+    return keys;
+  };
+  const keys = new Map<Candidate, string[]>();
+  for (const c of candidates) {
+    const own = keysOf(c);
+    keys.set(c, own);
+    for (const key of new Set(own)) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(c);
+      else buckets.set(key, [c]);
+    }
+  }
+  return (candidate) => {
+    const found = new Set<Candidate>();
+    for (const key of keys.get(candidate)!) for (const c of buckets.get(key)!) found.add(c);
+    return [...found];
+  };
+}
+
 function alike(major: Candidate, minor: Candidate): boolean {
   if (similarSpelling(major.text, minor.text)) return true;
   return !minor.givens.size && major.givens.size > 0 && isSlip(major.text.toLowerCase(), minor.text.toLowerCase());
@@ -284,7 +317,8 @@ function alike(major: Candidate, minor: Candidate): boolean {
 
 /** A word that can be part of a name no list knows: capitalised, not an initialism, not an ordinary word. */
 function isDraftNameWord(word: string, knowledge: Knowledge): boolean {
-  if (word.length < 4 || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  // Names have no digits ("Holt12" is a code, not a name).
+  if (word.length < 4 || !/^\p{Lu}\p{Ll}/u.test(word) || /\d/.test(word)) return false;
   if (knowledge.isAdjective(word) || isCommonWord(word)) return false;
   return true;
 }

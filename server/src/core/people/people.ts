@@ -893,8 +893,8 @@ class PeopleBuilder {
     const fits = (person: DraftPerson) => !jurisdiction || this.belongsTo(person, jurisdiction);
     // 1. Someone the draft gave this title.
     let best: { person: DraftPerson; score: number; at: number } | undefined;
-    for (const person of this.persons) {
-      for (const title of this.distinctTitles(person)) {
+    for (const { person, title } of this.titlesByWord().get(head) ?? []) {
+      {
         if (title.first >= offset) continue;
         const titleWords = title.words;
         // Every word of the phrase must be in the title: "the defence minister" is not the draft's
@@ -912,11 +912,9 @@ class PeopleBuilder {
     const office = this.officeOf(phrase);
     if (office) {
       let found: { person: DraftPerson; at: number } | undefined;
-      for (const person of this.persons) {
-        const holds = this.distinctTitles(person).some((t) => this.officeOf(t.lower) === office)
-          || (person.knowledge && this.rolesOf(person.knowledge).some((r) => r.office === office));
+      for (const person of this.holdersByOffice().get(office) ?? []) {
         const last = this.lastMentionBefore(offset, person);
-        if (holds && fits(person) && last !== undefined && (!found || last > found.at)) found = { person, at: last };
+        if (fits(person) && last !== undefined && (!found || last > found.at)) found = { person, at: last };
       }
       if (found) return { person: found.person, basis: 'office' };
     }
@@ -928,6 +926,50 @@ class PeopleBuilder {
   }
 
   private spellings: NameSpellings | undefined;
+
+  private titleWordIndex: Map<string, Array<{ person: DraftPerson; title: { lower: string; words: Set<string>; first: number } }>> | undefined;
+  private officeIndex: Map<string, DraftPerson[]> | undefined;
+
+  /**
+   * Every title the draft gave someone, under each of its words (asked once every title is found):
+   * a title phrase looks only at the people whose titles share its head word, not at everyone.
+   */
+  private titlesByWord(): NonNullable<PeopleBuilder['titleWordIndex']> {
+    if (!this.titleWordIndex) {
+      this.titleWordIndex = new Map();
+      for (const person of this.persons) {
+        for (const title of this.distinctTitles(person)) {
+          for (const word of title.words) {
+            const list = this.titleWordIndex.get(word);
+            if (list) list.push({ person, title });
+            else this.titleWordIndex.set(word, [{ person, title }]);
+          }
+        }
+      }
+    }
+    return this.titleWordIndex;
+  }
+
+  /** The people holding each office, by a title the draft gave them or by the knowledge base on the article date (asked once every title is found). */
+  private holdersByOffice(): Map<string, DraftPerson[]> {
+    if (!this.officeIndex) {
+      this.officeIndex = new Map();
+      for (const person of this.persons) {
+        const offices = new Set<string>();
+        for (const title of this.distinctTitles(person)) {
+          const office = this.officeOf(title.lower);
+          if (office) offices.add(office);
+        }
+        if (person.knowledge) for (const role of this.rolesOf(person.knowledge)) if (role.office) offices.add(role.office);
+        for (const office of offices) {
+          const list = this.officeIndex.get(office);
+          if (list) list.push(person);
+          else this.officeIndex.set(office, [person]);
+        }
+      }
+    }
+    return this.officeIndex;
+  }
 
   private readonly titlesOf = new Map<DraftPerson, Array<{ lower: string; words: Set<string>; first: number }>>();
 

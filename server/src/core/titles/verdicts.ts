@@ -148,6 +148,22 @@ class Judge {
     });
   }
 
+  private firstMentionList: Array<{ start: number; person: TitledPerson }> | undefined;
+
+  /** Each person once, at the draft's first mention of them, in document order (so a title looks at people, not at every mention). */
+  private firstMentions(): Array<{ start: number; person: TitledPerson }> {
+    if (!this.firstMentionList) {
+      const seen = new Set<string>();
+      this.firstMentionList = [];
+      for (const reference of peopleView(this.context).mentions) {
+        if (seen.has(reference.person.key)) continue;
+        seen.add(reference.person.key);
+        this.firstMentionList.push({ start: reference.start, person: reference.person });
+      }
+    }
+    return this.firstMentionList;
+  }
+
   /**
    * Whether someone else the draft has already named carries this title (given by the draft, or
    * their office on the date): the title may well mean them ("Rubio met Lavrov … the foreign
@@ -155,12 +171,9 @@ class Judge {
    */
   private fitsSomeoneElse(mention: TitleMention): boolean {
     const person = mention.person!;
-    const seen = new Set<string>([person.key]);
-    for (const reference of peopleView(this.context).mentions) {
-      if (reference.start >= mention.start) break;
-      const other = reference.person;
-      if (seen.has(other.key)) continue;
-      seen.add(other.key);
+    for (const { start, person: other } of this.firstMentions()) {
+      if (start >= mention.start) break;
+      if (other.key === person.key) continue;
       const given = this.given.get(other.key) ?? [];
       if (given.some((g) => fits(mention.words, g.words) || fits(g.words, mention.words))) return true;
       if (other.knowledge && this.active(other.knowledge).some((role) => this.names(mention, role))) return true;
