@@ -314,6 +314,18 @@ export class Tokens {
   }
 
   /** Starts with a capital letter. */
+  /** The index of the first token starting at or after `offset` (`length` when none does). */
+  firstFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.start[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   cap(i: number): boolean {
     return (this.flags[i] & CAP) !== 0;
   }

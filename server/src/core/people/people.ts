@@ -27,6 +27,7 @@ import {
   COMMON_CAPITALISED, HONORIFIC_PRONOUN, NAME_SUFFIXES, NON_PERSON_HEADS, OTHER_PRONOUNS,
   RELATIVES, SUBJECT_PRONOUNS, TITLE_HEADS, TITLE_WORDS,
 } from './lexicon';
+import { defineContextLayer } from '../contextLayer';
 
 export type Pronoun = 'he' | 'she';
 
@@ -120,18 +121,8 @@ function indexKnowledge(knowledge: Knowledge): KnowledgeIndex {
   return index;
 }
 
-const layers = new WeakMap<DraftDocument, WeakMap<Knowledge, Map<string, People>>>();
-
 /** The people of the draft, computed once per draft version, knowledge base and article date. */
-export function peopleOf(context: CheckContext): People {
-  let byKnowledge = layers.get(context.doc);
-  if (!byKnowledge) layers.set(context.doc, (byKnowledge = new WeakMap()));
-  let byDate = byKnowledge.get(context.knowledge);
-  if (!byDate) byKnowledge.set(context.knowledge, (byDate = new Map()));
-  let people = byDate.get(context.articleDate);
-  if (!people) byDate.set(context.articleDate, (people = new PeopleBuilder(context).build()));
-  return people;
-}
+export const peopleOf: (context: CheckContext) => People = defineContextLayer('people', (context) => new PeopleBuilder(context).build());
 
 /**
  * Mentions in document order while they are being found: the ones of earlier passes in one sorted
@@ -330,18 +321,6 @@ class PeopleBuilder {
     return b.start === a.end + 2 && this.prose.startsWith('. ', a.end) && (a.text.length === 1 || ABBREVIATION.test(a.lower));
   }
 
-  /** The token starting at or after `offset`. */
-  private tokenFrom(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens.start[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
   // --- full names ---------------------------------------------------------------------------
 
   /** Every run of capitalised words the names layer found, read for a person's name and the title before it. */
@@ -392,7 +371,7 @@ class PeopleBuilder {
       // A spelling of the knowledge base's that takes in a title ("Crown Prince Mohammed bin
       // Salman") names the person; the name is what follows the title, when the base knows it too.
       const bare = mention.start < start && this.lookup(text).some((f) => f.entity.entry === entry && f.kind !== 'surname');
-      const nameFirst = bare ? first : this.tokenFrom(mention.start);
+      const nameFirst = bare ? first : this.tokens.firstFrom(mention.start);
       const nameText = bare ? text : mention.text;
       const person = this.personFor(entry);
       // The draft's own full spelling names the person (a known variant such as "Sergei Lavrov").

@@ -9,7 +9,6 @@
 // continues a quotation left open keeps its speaker.
 import type { CheckContext } from '../checks/check';
 import type { DraftDocument } from '../document';
-import type { Knowledge } from '../knowledge';
 import { peopleOf, type DraftPerson, type People, type PersonMention } from '../people/people';
 import { TITLE_HEADS, TITLE_WORDS } from '../people/lexicon';
 import type { Span } from '../types';
@@ -20,6 +19,7 @@ import {
 import { isCommonWord } from '../names/words';
 import { quotationsOf, type Quotation } from './quotations';
 import { outerSentencesOf, type OuterSentence } from './sentences';
+import { defineContextLayer } from '../contextLayer';
 
 export type QuoteKind = 'full' | 'partial' | 'scare' | 'title';
 
@@ -135,18 +135,8 @@ const QUOTING = new Set(['quote', 'quotes', 'quoted', 'quoting', 'cite', 'cites'
 const CLAUSE_BREAK = /;|,\s+(?:and|but)\s/;
 const GENERIC_ORGANISATION = new Set(['group', 'organisation', 'organization', 'company', 'firm', 'forum', 'union', 'campaign', 'association', 'coalition', 'alliance', 'bank', 'agency', 'ministry', 'party', 'council', 'committee', 'movement', 'charity', 'network', 'institute', 'foundation', 'club', 'team', 'business', 'lender', 'retailer', 'insurer', 'carrier', 'airline', 'automaker', 'manufacturer', 'utility']);
 
-const layers = new WeakMap<DraftDocument, WeakMap<Knowledge, Map<string, Attributions>>>();
-
 /** The quotations of the draft with their kinds, cues and speakers; computed once per draft version. */
-export function attributionsOf(context: CheckContext): Attributions {
-  let byKnowledge = layers.get(context.doc);
-  if (!byKnowledge) layers.set(context.doc, (byKnowledge = new WeakMap()));
-  let byDate = byKnowledge.get(context.knowledge);
-  if (!byDate) byKnowledge.set(context.knowledge, (byDate = new Map()));
-  let result = byDate.get(context.articleDate);
-  if (!result) byDate.set(context.articleDate, (result = new Attributor(context).run()));
-  return result;
-}
+export const attributionsOf: (context: CheckContext) => Attributions = defineContextLayer('attributions', (context) => new Attributor(context).run());
 
 interface Cue {
   verb: TextSpan;

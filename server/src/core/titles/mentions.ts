@@ -10,8 +10,6 @@
 // words, whose span is what a fix replaces. The person comes from the people layer: the name the
 // title is attached to, or, for a title standing alone, the person the people layer resolves it to.
 import type { CheckContext } from '../checks/check';
-import type { DraftDocument } from '../document';
-import type { Knowledge } from '../knowledge';
 import { tokensOf, type Token, type Tokens } from '../names/words';
 import { quotationsOf } from '../quotes/quotations';
 import type { Span } from '../types';
@@ -21,6 +19,7 @@ import {
 } from './lexicon';
 import { officeIndex, titleWords, type JurisdictionRef, type OfficeIndex, type TitleWords } from './offices';
 import { peopleView, type PersonReference, type TitledPerson } from './people';
+import { defineContextLayer } from '../contextLayer';
 
 export type TitlePosition = 'before' | 'after' | 'alone';
 
@@ -76,18 +75,8 @@ export interface Titles {
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
 const CLOSES_APPOSITION = /^\s*(?:[,.;:!?)\]—–"“”]|$)/;
 
-const layers = new WeakMap<DraftDocument, WeakMap<Knowledge, Map<string, Titles>>>();
-
 /** The title mentions of the draft, computed once per draft version, knowledge base and article date. */
-export function titlesOf(context: CheckContext): Titles {
-  let byKnowledge = layers.get(context.doc);
-  if (!byKnowledge) layers.set(context.doc, (byKnowledge = new WeakMap()));
-  let byDate = byKnowledge.get(context.knowledge);
-  if (!byDate) byKnowledge.set(context.knowledge, (byDate = new Map()));
-  let titles = byDate.get(context.articleDate);
-  if (!titles) byDate.set(context.articleDate, (titles = findTitles(context)));
-  return titles;
-}
+export const titlesOf: (context: CheckContext) => Titles = defineContextLayer('title mentions', (context) => findTitles(context));
 
 function findTitles(context: CheckContext): Titles {
   const finder = new TitleFinder(context);
@@ -122,7 +111,7 @@ class TitleFinder {
     const people = peopleView(this.context);
     for (const reference of people.mentions) {
       if (reference.kind !== 'name' && reference.kind !== 'surname') continue;
-      for (let i = this.tokenFrom(reference.start); i < this.tokens.length && this.tokens.get(i).start < reference.end; i++) this.nameWords.add(this.tokens.get(i).start);
+      for (let i = this.tokens.firstFrom(reference.start); i < this.tokens.length && this.tokens.get(i).start < reference.end; i++) this.nameWords.add(this.tokens.get(i).start);
     }
     const mentions: TitleMention[] = [];
     const seen = new Set<string>();
@@ -161,18 +150,6 @@ class TitleFinder {
       if (this.tokens.end[mid] <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
     }
     return found;
-  }
-
-  /** Index of the first token starting at or after `offset`. */
-  private tokenFrom(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens.start[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   private inQuote(offset: number): boolean {
@@ -229,7 +206,7 @@ class TitleFinder {
   private titlesBefore(reference: PersonReference): TitleMention[] {
     let j = this.tokenBefore(reference.start);
     if (j < 0) return [];
-    const name = this.tokens.get(this.tokenFrom(reference.start));
+    const name = this.tokens.get(this.tokens.firstFrom(reference.start));
     if (!name) return [];
     let right: Token = name;
     // "Foreign Minister Prince Faisal": a courtesy title between the title and the name. After a
@@ -326,7 +303,7 @@ class TitleFinder {
     const after = this.prose.slice(reference.end, reference.end + 4);
     const comma = /^(?:['’]s)?,\s/.exec(after);
     if (!comma || /^['’]s/.test(after)) return [];
-    let i = this.tokenFrom(reference.end + comma[0].length);
+    let i = this.tokens.firstFrom(reference.end + comma[0].length);
     const first = this.tokens.get(i);
     if (!first || first.start !== reference.end + comma[0].length) return [];
     let indefinite = false;
@@ -386,7 +363,7 @@ class TitleFinder {
   // --- standing alone -----------------------------------------------------------------------
 
   private titleAlone(reference: PersonReference): TitleMention | undefined {
-    let i = this.tokenFrom(reference.start);
+    let i = this.tokens.firstFrom(reference.start);
     const first = this.tokens.get(i);
     if (!first || first.start !== reference.start) return undefined;
     if (first.lower === 'the') i++;

@@ -7,14 +7,14 @@
 // fact is flagged: a title the person gave up before that date, or a name the country does not
 // use for the office, never an office the person may have taken since.
 import type { CheckContext } from '../checks/check';
-import type { DraftDocument } from '../document';
-import type { Knowledge, Person, Role } from '../knowledge';
+import type { Person, Role } from '../knowledge';
 import type { Span } from '../types';
 import { NOT_CURRENT } from './lexicon';
 import { titlesOf, type TitleMention } from './mentions';
 import { fits, holdsOn, officeIndex, type OfficeIndex, type TitleWords } from './offices';
 import { peopleView, type TitledPerson } from './people';
 import { applyCasing, draftStyleOf, formatDate, possessiveOf, renderTitle, theName, type DraftStyle } from './render';
+import { defineContextLayer } from '../contextLayer';
 
 export type TitleStatus = 'right' | 'outdated' | 'mismatch' | 'inconsistent' | 'unknown';
 
@@ -43,17 +43,7 @@ export interface TitleVerdicts {
   at(offset: number): TitleVerdict | undefined;
 }
 
-const layers = new WeakMap<DraftDocument, WeakMap<Knowledge, Map<string, TitleVerdicts>>>();
-
-export function titleVerdictsOf(context: CheckContext): TitleVerdicts {
-  let byKnowledge = layers.get(context.doc);
-  if (!byKnowledge) layers.set(context.doc, (byKnowledge = new WeakMap()));
-  let byDate = byKnowledge.get(context.knowledge);
-  if (!byDate) byKnowledge.set(context.knowledge, (byDate = new Map()));
-  let verdicts = byDate.get(context.articleDate);
-  if (!verdicts) byDate.set(context.articleDate, (verdicts = new Judge(context).judgeAll()));
-  return verdicts;
-}
+export const titleVerdictsOf: (context: CheckContext) => TitleVerdicts = defineContextLayer('title verdicts', (context) => new Judge(context).judgeAll());
 
 interface GivenTitle {
   mention: TitleMention;
