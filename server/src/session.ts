@@ -29,6 +29,8 @@ export interface ClientSupport {
   configuration: boolean;
   pullDiagnostics: boolean;
   documentChanges: boolean;
+  /** LSP 3.18 snippet text edits in workspace edits (VS Code): a fix's placeholder is selected for typing. */
+  snippetEdits: boolean;
   didChangeConfigurationRegistration: boolean;
   semanticTokensRefresh: boolean;
 }
@@ -53,6 +55,7 @@ export class Session {
       configuration: !!capabilities.workspace?.configuration,
       pullDiagnostics: !!capabilities.textDocument?.diagnostic,
       documentChanges: !!capabilities.workspace?.workspaceEdit?.documentChanges,
+      snippetEdits: !!capabilities.workspace?.workspaceEdit?.snippetEditSupport,
       didChangeConfigurationRegistration: !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration,
       semanticTokensRefresh: !!capabilities.workspace?.semanticTokens?.refreshSupport,
     };

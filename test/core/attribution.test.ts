@@ -271,12 +271,12 @@ describe('quote.unattributed', () => {
     assert.deepEqual(unattributed(`${INTRO}The so-called "harbor tax" was debated on "Meet the Press." "It is dead," Okonkwo said.`), []);
   });
 
-  it('offers to insert the likeliest speaker, never as part of fix-all', () => {
+  it('offers to insert an attribution with a placeholder for the speaker, never a guessed name, never as part of fix-all', () => {
     const text = `${INTRO}"We are done," Brandt said.\n\n"This is the last chance for the harbor."`;
     const finding = analyze(text).find((f) => f.code === 'quote.unattributed')!;
-    assert.equal(finding.fixes[0].title, 'Attribute to Brandt: "…," Brandt said.');
+    assert.equal(finding.fixes[0].title, 'Add the attribution: "…," [WHO] said. (type who said it)');
     assert.equal(finding.fixes[0].isPreferred, undefined);
-    assert.ok(applyFix(text, finding).endsWith('"This is the last chance for the harbor," Brandt said.'));
+    assert.ok(applyFix(text, finding).endsWith('"This is the last chance for the harbor," [WHO] said.'));
   });
 
   it('quote.vague-source (off by default) flags quotations credited only to "sources"', () => {

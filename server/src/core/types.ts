@@ -12,6 +12,11 @@ export interface Span {
 
 export interface TextEdit extends Span {
   newText: string;
+  /**
+   * The part of `newText` the writer must fill in (`[WHO]`), as offsets into `newText`. An editor
+   * that supports snippets selects it for typing; elsewhere it is inserted as plain text.
+   */
+  placeholder?: Span;
 }
 
 export interface Fix {

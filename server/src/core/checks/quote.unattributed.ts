@@ -1,7 +1,9 @@
 import { attributionsOf, type AttributedQuotation } from '../quotes/attribution';
-import { likeliestSpeaker } from '../quotes/speakers';
-import type { Fix } from '../types';
+import type { Fix, TextEdit } from '../types';
 import type { Check, CheckContext } from './check';
+
+/** What the attribution fix inserts where the speaker goes: the writer types the name over it. */
+export const SPEAKER_PLACEHOLDER = '[WHO]';
 
 /** A full or partial quotation the draft credits to no one, in its sentence or the ones around it. */
 export const quoteUnattributed: Check = {
@@ -25,25 +27,39 @@ export const quoteUnattributed: Check = {
   },
 };
 
+/** An edit replacing [start, end) with `before`, the placeholder, then `after`. */
+function withPlaceholder(start: number, end: number, before: string, after: string): TextEdit {
+  return {
+    start,
+    end,
+    newText: `${before}${SPEAKER_PLACEHOLDER}${after}`,
+    placeholder: { start: before.length, end: before.length + SPEAKER_PLACEHOLDER.length },
+  };
+}
+
 /**
- * Inserts `, NAME said` after the quotation with the likeliest speaker for the writer to confirm
- * or correct; a quotation ending with a period gets the wire form `"…," NAME said.` Never part of
- * "fix all": only the writer knows who said it.
+ * Inserts `, [WHO] said` after the quotation for the writer to complete; a quotation ending with a
+ * period gets the wire form `"…," [WHO] said.` It never guesses a name: a wrong speaker accepted in
+ * one click is a false attribution in print (the hover may say who spoke last). Never part of
+ * "fix all": only the writer knows who said it. One edit, so that an editor with snippets selects
+ * the placeholder.
  */
 function attributionFix(context: CheckContext, quote: AttributedQuotation): Fix | undefined {
   const { close } = quote.quote;
   if (close === null) return undefined;
-  const name = likeliestSpeaker(context, quote) ?? 'NAME';
+  const text = context.doc.text;
   const prose = context.doc.prose;
   const last = quote.quote.contentEnd - 1;
   if (prose[last] === '.' && prose[last - 1] !== '.') {
+    // The period becomes a comma inside the marks, which stay as written: "…," [WHO] said.
+    const marks = text.slice(last + 1, close + 1);
     return {
-      title: `Attribute to ${name}: "…," ${name} said.`,
-      edits: [{ start: last, end: last + 1, newText: ',' }, { start: close + 1, end: close + 1, newText: ` ${name} said.` }],
+      title: `Add the attribution: "…," ${SPEAKER_PLACEHOLDER} said. (type who said it)`,
+      edits: [withPlaceholder(last, close + 1, `,${marks} `, ' said.')],
     };
   }
   if (prose[last] === ',' || prose[last] === '?' || prose[last] === '!') {
-    return { title: `Attribute to ${name}: "…" ${name} said`, edits: [{ start: close + 1, end: close + 1, newText: ` ${name} said` }] };
+    return { title: `Add the attribution: "…" ${SPEAKER_PLACEHOLDER} said (type who said it)`, edits: [withPlaceholder(close + 1, close + 1, ' ', ' said')] };
   }
-  return { title: `Attribute to ${name}: "…", ${name} said`, edits: [{ start: close + 1, end: close + 1, newText: `, ${name} said` }] };
+  return { title: `Add the attribution: "…", ${SPEAKER_PLACEHOLDER} said (type who said it)`, edits: [withPlaceholder(close + 1, close + 1, ', ', ' said')] };
 }
