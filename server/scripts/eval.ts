@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from '../src/core/analyze';
 import { DraftDocument } from '../src/core/document';
-import { quotationsJson, type QuotationJson } from '../src/core/quotes/report';
+import { quotationsJson, type QuotationJson } from '../src/core/attribution/report';
 import type { Finding } from '../src/core/types';
 
 interface GoldFinding { code: string; text: string; occurrence: number; fix?: string }

@@ -11,7 +11,7 @@ import { parseStylebook, stylebookKnowledge, tooLargeProblem, STYLEBOOK_FILE_NAM
 import { glob } from 'tinyglobby';
 import { analyze, createContext } from './core/analyze';
 import { DraftDocument } from './core/document';
-import { quotationsJson, type QuotationJson } from './core/quotes/report';
+import { quotationsJson, type QuotationJson } from './core/attribution/report';
 import { CHECKS } from './core/checks';
 import { suggestionOf } from './core/fixes';
 import { LineIndex } from './core/lines';

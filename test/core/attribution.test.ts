@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { analyze, createContext } from '../../server/src/core/analyze';
 import { DraftDocument } from '../../server/src/core/document';
-import { attributionsOf } from '../../server/src/core/quotes/attribution';
-import { speakersOf } from '../../server/src/core/quotes/speakers';
+import { attributionsOf } from '../../server/src/core/attribution';
+import { speakersOf } from '../../server/src/core/attribution/speakers';
 import type { Language } from '../../server/src/core/types';
 import { applyFix, SEED } from '../support/fixtures';
 

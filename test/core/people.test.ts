@@ -6,7 +6,7 @@ import { analyze, createContext } from '../../server/src/core/analyze';
 import { DraftDocument } from '../../server/src/core/document';
 import { nameMentionsOf } from '../../server/src/core/names';
 import { peopleOf } from '../../server/src/core/people/people';
-import { attributionsOf } from '../../server/src/core/quotes/attribution';
+import { attributionsOf } from '../../server/src/core/attribution';
 import { titlesOf } from '../../server/src/core/titles/mentions';
 import { wordsOf } from '../support/fixtures';
 

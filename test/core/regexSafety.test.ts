@@ -15,7 +15,7 @@ import { globSync } from 'tinyglobby';
 import ts from 'typescript';
 import { analyze } from '../../server/src/core/analyze';
 import { Knowledge } from '../../server/src/core/knowledge';
-import { accordingToAtEnd } from '../../server/src/core/quotes/attribution';
+import { accordingToAtEnd } from '../../server/src/core/attribution';
 import { signOffStart } from '../../server/src/core/quotes/quotations';
 import { parseStylebook, stylebookKnowledge } from '../../server/src/core/stylebook';
 import { withoutOwner } from '../../server/src/core/titles/offices';
@@ -40,7 +40,7 @@ const POLYNOMIAL_ALLOWED: Record<string, string> = {
   '/(\\p{L}+),\\s*$/u': 'people.ts: the 40 characters before a name',
   '/^,\\s+((?:the|a|an)\\s+[^,.;:"“”—]+?)(?=[,.;:"“”—]|$)/u': 'people.ts: the 120 characters after a name',
   '/(?:^|[,(;:—]\\s*|\\b(?:to|by|with|and|from|of|for)\\s+)((?:the|a|an|his|her|its|their)\\s+[^,.;:"“”—]+?),\\s*$/iu': 'people.ts: the 80 characters before a name',
-  "/\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*)*(?:['’]s|s['’]|['’])\\s*$/u": 'attribution.ts: the 120 characters before a quotation',
+  "/\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*)*(?:['’]s|s['’]|['’])\\s*$/u": 'attribution/: the 120 characters before a quotation',
   '/ ?\\w+ing(?: |$)/': 'quotes/lexicon.ts: the built-in reporting verbs, once at load',
 };
 
@@ -59,7 +59,7 @@ describe('regular expressions cannot hang analysis', function () {
     }
     const fromText = built.filter((b) => !b.includes('server/src/core/dates.ts'));
     assert.equal(fromText.length, 1, built.join('\n'));
-    assert.match(fromText[0], /attribution\.ts.*head\.replace\(\/\[\.\*\+\?\^\$\{\}\(\)\|\[\\\]\\\\\]\/g, '\\\\\$&'\)/, 'the draft word is escaped');
+    assert.match(fromText[0], /attribution\/.*head\.replace\(\/\[\.\*\+\?\^\$\{\}\(\)\|\[\\\]\\\\\]\/g, '\\\\\$&'\)/, 'the draft word is escaped');
     // dates.ts builds its two expressions once, from its own month names.
     for (const b of built.filter((x) => x.includes('server/src/core/dates.ts'))) assert.match(b, /\$\{MONTH\}/);
   });

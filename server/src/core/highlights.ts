@@ -3,7 +3,7 @@
 // the sentence before as well as next to the marks), and the quotations nobody is credited with.
 // The server turns these into LSP semantic tokens; the grammars colour everything else.
 import type { CheckContext } from './checks/check';
-import { attributionsOf } from './quotes/attribution';
+import { attributionsOf } from './attribution';
 import type { Span } from './types';
 
 /** The kinds of highlight, in the order of the LSP legend. */

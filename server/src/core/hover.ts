@@ -2,7 +2,7 @@
 // (a quotation, a name, a title), and the server joins the cards into one hover.
 import type { CheckContext } from './checks/check';
 import { nameHover } from './names/hover';
-import { quotationHover } from './quotes/hover';
+import { quotationHover } from './attribution/hover';
 import { titleHover } from './titles/hover';
 
 export interface HoverCard {

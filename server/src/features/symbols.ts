@@ -1,6 +1,6 @@
 // textDocument/documentSymbol: the draft's speakers, each with their quotations (the Outline view).
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import { speakersOf } from '../core/quotes/speakers';
+import { speakersOf } from '../core/attribution/speakers';
 import { toRange } from '../positions';
 import type { Session } from '../session';
 

@@ -1,4 +1,4 @@
-import { attributionsOf } from '../quotes/attribution';
+import { attributionsOf } from '../attribution';
 import type { Check } from './check';
 
 /** Scare quotes, surfaced for review only when `copydesk.flagScareQuotes` is on. */

@@ -1,4 +1,4 @@
-import { attributionsOf, type AttributedQuotation } from '../quotes/attribution';
+import { attributionsOf, type AttributedQuotation } from '../attribution';
 import type { Fix, TextEdit } from '../types';
 import type { Check, CheckContext } from './check';
 

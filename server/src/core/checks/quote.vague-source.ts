@@ -1,4 +1,4 @@
-import { attributionsOf } from '../quotes/attribution';
+import { attributionsOf } from '../attribution';
 import { VAGUE_SOURCE } from '../quotes/lexicon';
 import type { Check } from './check';
 

@@ -7,7 +7,7 @@ import type { CheckContext } from '../checks/check';
 import type { HoverCard } from '../hover';
 import type { Entity, Person, Place } from '../knowledge';
 import { peopleOf, type DraftPerson } from '../people/people';
-import { attributionsOf } from '../quotes/attribution';
+import { attributionsOf } from '../attribution';
 import { formatDate } from '../titles/render';
 import { nameMentionsOf } from './mentions';
 import { nameSpellingsOf, type SpellingFamily } from './spellings';

@@ -15,10 +15,10 @@ import type { Span } from '../types';
 import {
   DETERMINERS, MULTIWORD_FIRST, NOUN_LIKE, REPORTING_VERBS, SCARE_MARKERS, SOURCE_NOUNS, TITLE_MARKERS,
   WORK_NOUNS, type VerbForm,
-} from './lexicon';
+} from '../quotes/lexicon';
 import { isCommonWord } from '../names/words';
-import { quotationsOf, type Quotation } from './quotations';
-import { outerSentencesOf, type OuterSentence } from './sentences';
+import { quotationsOf, type Quotation } from '../quotes/quotations';
+import { outerSentencesOf, type OuterSentence } from '../quotes/sentences';
 import { defineContextLayer } from '../contextLayer';
 
 export type QuoteKind = 'full' | 'partial' | 'scare' | 'title';
