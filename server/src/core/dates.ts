@@ -47,6 +47,11 @@ export function frontMatterDate(value: unknown): string | null {
   return null;
 }
 
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+/**
+ * The writer's calendar date (YYYY-MM-DD) in their own time zone: an undated draft written on a
+ * Monday evening in New York is checked as of Monday, not as of the Tuesday it already is in UTC.
+ */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

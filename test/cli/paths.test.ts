@@ -1,0 +1,54 @@
+// The CLI's path rules under Windows and POSIX, on any machine: the path module is a parameter.
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { globPattern, joinFound, resolveFrom } from '../../server/src/paths';
+
+describe('CLI paths on Windows (path.win32)', () => {
+  const win = path.win32;
+
+  it('keeps an absolute path with a drive letter, in either separator or a mix', () => {
+    assert.equal(resolveFrom('C:\\Users\\ana', 'C:\\drafts\\story.md', win), 'C:\\drafts\\story.md');
+    assert.equal(resolveFrom('C:\\Users\\ana', 'D:/drafts/story.md', win), 'D:\\drafts\\story.md');
+    assert.equal(resolveFrom('C:\\Users\\ana', 'C:/drafts\\desk/story.md', win), 'C:\\drafts\\desk\\story.md');
+  });
+
+  it('keeps a UNC path on a newsroom share', () => {
+    assert.equal(resolveFrom('C:\\Users\\ana', '\\\\newsroom\\desk\\drafts\\story.md', win), '\\\\newsroom\\desk\\drafts\\story.md');
+    assert.equal(resolveFrom('\\\\newsroom\\desk', 'drafts\\story.md', win), '\\\\newsroom\\desk\\drafts\\story.md');
+  });
+
+  it('resolves a relative path against the current folder', () => {
+    assert.equal(resolveFrom('C:\\Users\\ana', 'drafts\\story.md', win), 'C:\\Users\\ana\\drafts\\story.md');
+    assert.equal(resolveFrom('C:\\Users\\ana', '..\\bob/story.md', win), 'C:\\Users\\bob\\story.md');
+  });
+
+  it('shows a draft found in a folder under the folder as typed, with backslashes', () => {
+    assert.equal(joinFound('drafts', 'nested/a.md', win), 'drafts\\nested\\a.md');
+    assert.equal(joinFound('drafts\\', 'a.md', win), 'drafts\\a.md');
+    assert.equal(joinFound('drafts/', 'a.md', win), 'drafts\\a.md');
+    assert.equal(joinFound('C:\\', 'a.md', win), 'C:\\a.md');
+    assert.equal(joinFound('\\\\newsroom\\desk\\', 'a.md', win), '\\\\newsroom\\desk\\a.md');
+  });
+
+  it('reads a glob\'s backslashes as separators', () => {
+    assert.equal(globPattern('drafts\\**\\*.md', win), 'drafts/**/*.md');
+  });
+});
+
+describe('CLI paths on Linux and macOS (path.posix)', () => {
+  const posix = path.posix;
+
+  it('keeps absolute paths, resolves relative ones, and a backslash is part of a name', () => {
+    assert.equal(resolveFrom('/home/ana', '/srv/drafts/story.md', posix), '/srv/drafts/story.md');
+    assert.equal(resolveFrom('/home/ana', 'drafts/story.md', posix), '/home/ana/drafts/story.md');
+    assert.equal(resolveFrom('/home/ana', 'C:\\drafts\\story.md', posix), '/home/ana/C:\\drafts\\story.md');
+  });
+
+  it('shows a draft found in a folder under the folder as typed', () => {
+    assert.equal(joinFound('drafts', 'nested/a.md', posix), 'drafts/nested/a.md');
+    assert.equal(joinFound('drafts//', 'a.md', posix), 'drafts/a.md');
+    assert.equal(joinFound('./drafts', 'a.md', posix), './drafts/a.md');
+    assert.equal(joinFound('/', 'a.md', posix), '/a.md');
+    assert.equal(globPattern('drafts/\\*.md', posix), 'drafts/\\*.md');
+  });
+});
