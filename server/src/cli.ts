@@ -113,6 +113,15 @@ export interface Io {
   path?: PathModule;
 }
 
+/**
+ * The settings of a run. Scare quotes are a review aid the editor shows only with
+ * copydesk.flagScareQuotes; asking for quote.scare at a level on the command line is asking for them.
+ */
+function settingsOf(options: CheckOptions): { checks: CheckLevels; flagScareQuotes: boolean } {
+  const scare = options.checks['quote.scare'];
+  return { checks: options.checks, flagScareQuotes: scare !== undefined && scare !== 'off' };
+}
+
 export function parseCheckArgs(args: string[]): CheckOptions {
   const options: CheckOptions = { format: 'text', failOn: 'warning', checks: {}, stdinLanguage: 'plaintext', inputs: [] };
   const known = new Set(CHECKS.map((c) => c.id));
@@ -411,7 +420,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const notes: string[] = [];
   const reports: FileReport[] = [];
   await forEachDraft(options, io, problems, notes, 'checked', (draft, stdout) => {
-    const findings = analyze(draft.text, { language: draft.language, articleDate: options.date, settings: { checks: options.checks }, knowledge: draft.knowledge });
+    const findings = analyze(draft.text, { language: draft.language, articleDate: options.date, settings: settingsOf(options), knowledge: draft.knowledge });
     const report = { file: draft.path, text: draft.text, findings };
     // Text goes out file by file, so a long run shows its findings as it goes.
     if (options.format === 'text') stdout(formatText([report]));
@@ -446,7 +455,7 @@ export async function runQuotes(args: string[], io: Io): Promise<number> {
   const notes: string[] = [];
   const reports: Array<{ file: string; text: string; quotes: QuotationJson[] }> = [];
   await forEachDraft(options, io, problems, notes, 'read', (draft, stdout) => {
-    const context = createContext(new DraftDocument(draft.text, draft.language), { articleDate: options.date, settings: { checks: options.checks }, knowledge: draft.knowledge });
+    const context = createContext(new DraftDocument(draft.text, draft.language), { articleDate: options.date, settings: settingsOf(options), knowledge: draft.knowledge });
     const report = { file: draft.path, text: draft.text, quotes: quotationsJson(context) };
     if (options.format === 'text') stdout(formatQuotesText([report]));
     reports.push(report);

@@ -67,6 +67,7 @@ describe('names through the language server', function () {
       'Change all 2 to “Zelenskyy” in this draft',
       'Make “Zelensky” the house spelling (.copydesk.yaml)',
       'Make “Zelenskyy” the house spelling (.copydesk.yaml)',
+      'Turn off name.inconsistent for this draft',
     ]);
     assert.equal(applied(text, actions[1].edit!), 'Zelenskyy met aides. Zelenskyy said Zelenskyy would go.');
   });

@@ -3,6 +3,7 @@
 import { CHECKS } from './checks';
 import type { Check, CheckContext } from './checks/check';
 import { todayIso } from './dates';
+import { disabledChecks } from './directives';
 import { DraftDocument } from './document';
 import { builtinKnowledge, type Knowledge } from './knowledge';
 import { DEFAULT_SETTINGS, isIsoDate, sanitizeSettings, type Settings } from './settings';
@@ -49,8 +50,11 @@ export function levelOf(check: Check, settings: Settings): Level {
 export function runChecks(context: CheckContext, checks: readonly Check[] = CHECKS): Analysis {
   const findings: Finding[] = [];
   const failures: CheckFailure[] = [];
-  if (context.settings.enable) {
+  // Checks the draft turns off itself (<!-- copydesk-disable id -->, core/directives.ts).
+  const disabled = disabledChecks(context.doc.text);
+  if (context.settings.enable && disabled !== 'all') {
     for (const check of checks) {
+      if (disabled.has(check.id)) continue;
       const level = levelOf(check, context.settings);
       if (level === 'off') continue;
       const severity: Severity = level;

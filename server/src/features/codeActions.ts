@@ -1,6 +1,7 @@
 // Quick fixes from the findings' own fixes, and `source.fixAll.copydesk` for
 // `editor.codeActionsOnSave`. Fixes come from the analysis of the current version, never recomputed.
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver';
+import { disableEdit } from '../core/directives';
 import { fixAllEdits } from '../core/fixes';
 import type { Finding } from '../core/types';
 import { toDiagnostic } from '../diagnostics';
@@ -43,6 +44,19 @@ export function registerCodeActions(session: Session, providers: QuickFixProvide
         }
       }
       for (const provider of providers) actions.push(...provider(state, start, end));
+      // Last in the menu: turning a check off for this draft, once per check touched.
+      const codes = new Set<string>();
+      for (const finding of touched) {
+        if (codes.has(finding.code)) continue;
+        codes.add(finding.code);
+        const edit = disableEdit(state.analysis.context.doc.text, finding.code, state.analysis.context.doc.frontMatter?.end ?? 0);
+        actions.push({
+          title: `Turn off ${finding.code} for this draft`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: touched.filter((f) => f.code === finding.code).map((f) => toDiagnostic(f, state.lines)),
+          edit: workspaceEdit(session, state, [edit]),
+        });
+      }
     }
 
     if (wants(only, FIX_ALL_KIND) && (only || findings.some(hasPreferredFix))) {

@@ -20,6 +20,7 @@ import {
 } from '../core/stylebook';
 import writeFileAtomic from 'write-file-atomic';
 import { toRange } from '../positions';
+import { helpHref } from '../help';
 import type { Session } from '../session';
 
 export const MAKE_HOUSE_SPELLING = 'copydesk.makeHouseSpelling';
@@ -171,6 +172,7 @@ export class Stylebooks {
       severity: problem.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
       source: 'copydesk',
       code: 'stylebook',
+      codeDescription: { href: helpHref('stylebook')! },
       message: problem.message,
     }));
     void this.session.connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics });
