@@ -4,6 +4,7 @@ import { build, context } from 'esbuild';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dataFiles, render } from './server/scripts/sync-knowledge.mjs';
 import { commonWords, render as renderWords, COMMON_WORDS_TARGET } from './server/scripts/sync-words.mjs';
+import { verbForms, render as renderVerbs, VERB_FORMS_TARGET } from './server/scripts/sync-verbs.mjs';
 
 // The list of built-in knowledge files is generated from server/data, never kept by hand.
 const builtin = 'server/src/core/knowledge/builtin.ts';
@@ -12,6 +13,9 @@ if (!existsSync(builtin) || readFileSync(builtin, 'utf8') !== source) writeFileS
 // The common English words the names layer needs, generated from the dictionary-en package.
 const words = renderWords(commonWords());
 if (!existsSync(COMMON_WORDS_TARGET) || readFileSync(COMMON_WORDS_TARGET, 'utf8') !== words) writeFileSync(COMMON_WORDS_TARGET, words);
+// The finite verb forms the attribution layer needs, generated from the en-lexicon package.
+const verbs = renderVerbs(verbForms());
+if (!existsSync(VERB_FORMS_TARGET) || readFileSync(VERB_FORMS_TARGET, 'utf8') !== verbs) writeFileSync(VERB_FORMS_TARGET, verbs);
 
 // The knowledge base's JSON files as JSON.parse of a string: V8 parses JSON several times faster
 // than the same data as a JavaScript object literal (esbuild's json loader), and it is read at start-up.

@@ -8,7 +8,7 @@
 // Parts: each publisher's articles in order of publication date; the first two thirds are the
 // `fit` part (where weights may be fitted), the last third the `held-out` part (measured only).
 // The figures match news-eval's definitions; news-eval through the CLI stays the reference.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from '../src/core/analyze';
 import { DraftDocument } from '../src/core/document';
@@ -93,6 +93,8 @@ function main(): void {
   const part = arg('--part', 'all');
   const perKind = Number(arg('--examples', '0'));
   const only = arg('--kind', '');
+  const dump = arg('--dump', '');
+  const records: unknown[] = [];
   const { articles, gold } = loadCorpus(base, part);
   let attributed = 0, found = 0, speaker = 0, falseUnattributed = 0, mutants = 0, caught = 0;
   const examples: Record<string, string[]> = { falseUnattributed: [], speaker: [], strippedMissed: [] };
@@ -116,6 +118,7 @@ function main(): void {
       const source = g.source.map((s) => s.text).join(' … ');
       if (m && g.source.some((s) => overlap(m, s))) speaker++;
       else note('speaker', `${article.name}: annotated "${source}", got "${m?.text ?? 'no speaker'}" (${p.kind})\n      … ${context(article.text, g.quote)} …`);
+      if (dump) records.push({ article: article.name, quote: g.quote, source: g.source, cue: g.cue, kind: p.kind, mention: m ?? null, right: !!(m && g.source.some((s) => overlap(m, s))), flagged: unattributed.some((f) => overlap(f, g.quote)) });
       if (unattributed.some((f) => overlap(f, g.quote))) {
         falseUnattributed++;
         note('falseUnattributed', `${article.name}: annotated "${source}" (cue "${g.cue.map((c) => c.text).join(' … ')}")\n      … ${context(article.text, g.quote, 300, 120)} …`);
@@ -130,6 +133,7 @@ function main(): void {
       else note('strippedMissed', `${article.name}: ${context(mutant.text, mutant.span, 300, 0)}`);
     }
   }
+  if (dump) writeFileSync(dump, records.map((r) => JSON.stringify(r)).join('\n'));
   for (const [kind, lines] of Object.entries(examples)) {
     if (!lines.length) continue;
     process.stdout.write(`\n${kind} (${lines.length}):\n${lines.map((l) => `  ${l}`).join('\n')}\n`);

@@ -17,6 +17,9 @@ import {
   WORK_NOUNS, type VerbForm,
 } from '../quotes/lexicon';
 import { isCommonWord } from '../names/words';
+import { isAuxiliary, isFiniteVerb } from './verbs';
+import { score, type Evidence, type Features, type SourceKind } from './scoring';
+import { THRESHOLD } from './weights';
 import { quotationsOf, type Quotation } from '../quotes/quotations';
 import { outerSentencesOf, type OuterSentence } from '../quotes/sentences';
 import { defineContextLayer } from '../contextLayer';
@@ -42,7 +45,7 @@ export type AttributionVia =
   | 'sentence before'       // Rubio said talks went well. "…"  ·  "…," he said. "…"
   | 'sentence after'        // "…" That was how Rubio put it.
   | 'continuation'          // a quotation running on from the previous paragraph
-  | 'paragraph before';     // Rubio said: ¶ "…" (or a blockquote)
+  | 'paragraph before';     // Rubio said: ¶ "…" (or a blockquote), a run of quotation paragraphs
 
 export interface AttributedQuotation {
   quote: Quotation;
@@ -57,6 +60,26 @@ export interface AttributedQuotation {
   needsSpeaker: boolean;
   /** Why the kind was chosen, in the words a hover shows. */
   kindReason: string;
+  /** What attributes it: the evidence of the chosen source. */
+  evidence?: Evidence;
+  /** Every source considered around the quotation, scored (the own sentence's cue is not listed). */
+  candidates?: Candidate[];
+}
+
+/** A source considered for a quotation, with the evidence for it and its score. */
+export interface Candidate {
+  speaker: Speaker;
+  cue: TextSpan | null;
+  via: AttributionVia;
+  features: Features;
+  score: number;
+}
+
+/** The kind of source a speaker is, for the model. */
+export function sourceKind(speaker: Speaker): SourceKind {
+  if (speaker.person) return /^(?:he|she|him|her|his)$/i.test(speaker.mention.text) ? 'pronoun' : 'person';
+  if (/^(?:he|she|it|they|we|i)$/i.test(speaker.mention.text)) return 'pronoun';
+  return /^(?:a|an|the|one|another|some|two|three|several|many)\b/i.test(speaker.mention.text) ? 'described' : 'other';
 }
 
 export interface Attributions {
@@ -133,6 +156,9 @@ const REPORTED_ACTS = new Set(['agree', 'disagree', 'promise', 'vow', 'pledge', 
 const QUOTING = new Set(['quote', 'quotes', 'quoted', 'quoting', 'cite', 'cites', 'cited', 'citing']);
 /** A new coordinated clause in the writer's words (plain string search, no backtracking). */
 const CLAUSE_BREAK = /;|,\s+(?:and|but)\s/;
+/** Words that stand for a source the draft describes: "one said", "another added", "others said". */
+const DESCRIBED_PRONOUNS = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'all', 'most']);
+const isFiniteVerbWord = (lower: string) => isFiniteVerb(lower, false);
 const GENERIC_ORGANISATION = new Set(['group', 'organisation', 'organization', 'company', 'firm', 'forum', 'union', 'campaign', 'association', 'coalition', 'alliance', 'bank', 'agency', 'ministry', 'party', 'council', 'committee', 'movement', 'charity', 'network', 'institute', 'foundation', 'club', 'team', 'business', 'lender', 'retailer', 'insurer', 'carrier', 'airline', 'automaker', 'manufacturer', 'utility']);
 
 /** The quotations of the draft with their kinds, cues and speakers; computed once per draft version. */
@@ -238,40 +264,139 @@ class Attributor {
       result.cue = cue.verb;
       result.speaker = cue.speaker;
       result.via = 'same sentence';
+      result.evidence = 'own sentence';
       this.remember(cue.speaker);
       return result;
     }
+    const whole = this.wholeParagraph(quote);
+    const candidates: Candidate[] = [];
+    const add = (speaker: Speaker | null | undefined, cueSpan: TextSpan | null, via: AttributionVia, evidence: Evidence, distance = 0) => {
+      if (!speaker) return;
+      const features: Features = { evidence, source: sourceKind(speaker), wholeParagraph: whole, distance };
+      candidates.push({ speaker, cue: cueSpan, via, features, score: score(features) });
+    };
     // A paragraph continuing a quotation left open keeps its speaker.
     if (quote.continuation) {
       const previous = this.lastResult((r) => r.quote.paragraph >= quote.paragraph - 1, (r) => r.quote.paragraph === quote.paragraph - 1 && (r.quote.continues || r.quote.style === 'blockquote'));
-      if (previous?.speaker) return { ...result, speaker: previous.speaker, cue: previous.cue, via: 'continuation' };
+      if (previous?.speaker) add(previous.speaker, previous.cue, 'continuation', 'continuation');
     }
     // An earlier quotation of the same sentence ("…," said Graham, R-S.C. "…"): its speaker.
     const sameSentence = this.lastResult((r) => r.quote.start >= sentence.start, (r) => r.quote.start < quote.start && !!r.speaker && (r.kind === 'full' || r.kind === 'partial'));
-    if (sameSentence) return { ...result, speaker: sameSentence.speaker, cue: sameSentence.cue, via: 'sentence before' };
+    if (sameSentence) add(sameSentence.speaker, sameSentence.cue, 'sentence before', 'quotation before');
     // One attribution serves the quoted sentences that follow it in the paragraph.
     const previousSentence = sentence.index > 0 ? this.sentences.sentences[sentence.index - 1] : undefined;
-    if (previousSentence && previousSentence.paragraph === quote.paragraph) {
+    if (!sameSentence && previousSentence && previousSentence.paragraph === quote.paragraph) {
       const earlier = this.lastResult((r) => r.quote.start >= previousSentence.start, (r) => r.quote.start < previousSentence.end && !!r.speaker && (r.kind === 'full' || r.kind === 'partial'));
-      if (earlier) return { ...result, speaker: earlier.speaker, cue: earlier.cue, via: 'sentence before' };
-      const spoken = this.cueInSentence(previousSentence);
-      if (spoken) return { ...result, speaker: spoken.speaker, cue: spoken.verb, via: 'sentence before' };
+      // Else the last quotation with a speaker earlier in the paragraph ("…," Woolson said. Writer's words. "…").
+      const further = earlier ?? this.lastResult((r) => r.quote.paragraph === quote.paragraph, (r) => !!r.speaker && (r.kind === 'full' || r.kind === 'partial'));
+      if (further) add(further.speaker, further.cue, 'sentence before', 'quotation before', earlier ? 0 : sentence.index - (this.sentences.at(further.quote.start)?.index ?? sentence.index));
+      else {
+        const spoken = this.cueInSentence(previousSentence);
+        if (spoken) add(spoken.speaker, spoken.verb, 'sentence before', 'sentence before');
+        else {
+          const actor = this.actingSubject(previousSentence);
+          if (actor) add(actor.speaker, actor.verb, 'sentence before', 'beat');
+        }
+      }
     }
     // A blockquote signed off: "> … — Marco Rubio"
     if (quote.style === 'blockquote' && quote.end < paragraph.end) {
       const signed = this.speakerInSpan(quote.end, paragraph.end);
-      if (signed) return { ...result, speaker: signed, cue: this.span(quote.end, paragraph.end), via: 'same sentence' };
+      if (signed) add(signed, this.span(quote.end, paragraph.end), 'same sentence', 'label');
     }
+    if (quote.start === paragraph.start && quote.paragraph > 0) this.paragraphBefore(quote, add);
+    return this.choose(result, candidates);
+  }
+
+  /** Candidates from the paragraph before a quotation that opens its paragraph. */
+  private paragraphBefore(quote: Quotation, add: (speaker: Speaker | null | undefined, cue: TextSpan | null, via: AttributionVia, evidence: Evidence, distance?: number) => void): void {
+    const previousParagraph = this.doc.paragraphs[quote.paragraph - 1];
+    const last = this.sentences.at(previousParagraph.end - 1);
     // Rubio said: ¶ "…"  (or a blockquote after the sentence that introduces it)
-    if (quote.start === paragraph.start && quote.paragraph > 0) {
-      const previousParagraph = this.doc.paragraphs[quote.paragraph - 1];
-      if (/:\s*$/.test(this.prose.slice(previousParagraph.start, previousParagraph.end)) || (quote.style === 'blockquote' && !previousParagraph.blockquote)) {
-        const last = this.sentences.at(previousParagraph.end - 1);
-        const spoken = last && this.cueInSentence(last);
-        if (spoken) return { ...result, speaker: spoken.speaker, cue: spoken.verb, via: 'paragraph before' };
+    if (/:\s*$/.test(this.prose.slice(Math.max(previousParagraph.start, previousParagraph.end - 8), previousParagraph.end)) || (quote.style === 'blockquote' && !previousParagraph.blockquote)) {
+      const spoken = last && (this.cueInSentence(last) ?? this.actingSubject(last));
+      if (spoken) add(spoken.speaker, spoken.verb, 'paragraph before', 'introduction');
+    }
+    // A run of quotation paragraphs: the speaker of the paragraph before's last quotation.
+    const previous = this.lastResult((r) => r.quote.paragraph >= quote.paragraph - 1, (r) => r.quote.paragraph === quote.paragraph - 1 && (r.kind === 'full' || r.kind === 'partial'));
+    if (previous?.speaker) {
+      // Closed when the writer's words follow its last quotation ("…," Barkley said.).
+      const closed = /[\p{L}\p{N}]/u.test(this.prose.slice(previous.quote.end, previousParagraph.end));
+      const introduced = !closed && (previous.evidence === 'introduction' || previous.evidence === 'introduced run') && this.wholeParagraph(previous.quote);
+      add(previous.speaker, previous.cue, 'paragraph before', introduced ? 'introduced run' : closed ? 'closed run' : 'run');
+    }
+    else if (!previous && last) {
+      // The paragraph before ends on an introduction ("Her roommate, a nursing student, cut in."),
+      // or on a sentence about a person.
+      const introduction = this.introduction(last);
+      if (introduction) add(introduction.speaker, introduction.verb, 'paragraph before', 'introduction');
+      else {
+        const actor = this.actingSubject(last);
+        if (actor) add(actor.speaker, actor.verb, 'paragraph before', 'paragraph before');
       }
     }
+  }
+
+  /** The best candidate, when it is plausible; the others are kept for the hover. */
+  private choose(result: AttributedQuotation, candidates: Candidate[]): AttributedQuotation {
+    let best: Candidate | undefined;
+    for (const c of candidates) if (!best || c.score > best.score) best = c;
+    result.candidates = candidates;
+    if (best && best.score >= THRESHOLD) {
+      result.speaker = best.speaker;
+      result.cue = best.cue;
+      result.via = best.via;
+      result.evidence = best.features.evidence;
+    }
     return result;
+  }
+
+  /**
+   * The person a sentence of the writer's is about, acting: its subject (a person's name, surname,
+   * title or pronoun opening it) and the finite verb after it ("Varga coils the stern line").
+   */
+  private actingSubject(sentence: OuterSentence): Cue | undefined {
+    const words = this.words(sentence.start, Math.min(sentence.end, sentence.start + 400)).filter((w) => !this.insideQuote(w.start));
+    let s = 0;
+    if (words.length && OPENING_CONJUNCTIONS.has(words[0].lower)) s++;
+    if (words[s] && FRONTED.has(words[s].lower)) {
+      let c = s + 1;
+      while (c < words.length && c - s < 12 && !/,/.test(this.prose.slice(words[c - 1].end, words[c].start))) c++;
+      if (c >= words.length || c - s >= 12) return undefined;
+      s = c;
+    }
+    const first = words[s];
+    if (!first) return undefined;
+    const mention = this.people.mentionAt(first.start);
+    if (!mention || mention.inQuote || (mention.kind === 'pronoun' && !/^(?:he|she)$/i.test(mention.text))) return undefined;
+    // The verb: the first finite verb after the subject and any apposition between commas.
+    let v = s + 1;
+    while (v < words.length && words[v].end <= mention.end) v++;
+    if (v < words.length && /,/.test(this.prose.slice(words[v - 1].end, words[v].start))) {
+      let c = v + 1;
+      while (c < words.length && c - v < 12 && !/,/.test(this.prose.slice(words[c - 1].end, words[c].start))) c++;
+      if (c >= words.length || c - v >= 12) return undefined;
+      v = c;
+    }
+    for (; v < words.length && v - s < 16; v++) {
+      const w = words[v];
+      if (/[;:"“”(]/.test(this.prose.slice(words[v - 1].end, w.start)) || w.text !== w.lower) return undefined;
+      if (isFiniteVerb(w.lower) || isAuxiliary(w.lower)) return { verb: this.span(w.start, w.end), speaker: this.personSpeaker(mention) };
+      if (!this.isAdverb(w)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** Whether a quotation is all its paragraph holds (with other quotations, blanks and punctuation). */
+  private wholeParagraph(quote: Quotation): boolean {
+    const paragraph = this.doc.paragraphs[quote.paragraph];
+    if (/[\p{L}\p{N}]/u.test(this.prose.slice(paragraph.start, quote.start))) return false;
+    let at = quote.end;
+    for (let i = this.quoteFrom(quote.end); i < this.quotes.length && this.quotes[i].start < paragraph.end; i++) {
+      if (/[\p{L}\p{N}]/u.test(this.prose.slice(at, this.quotes[i].start))) return false;
+      at = Math.max(at, this.quotes[i].end);
+    }
+    return !/[\p{L}\p{N}]/u.test(this.prose.slice(at, paragraph.end));
   }
 
   private fromSentenceAfter(result: AttributedQuotation): void {
@@ -282,11 +407,16 @@ class Attributor {
     const first = this.quotes[this.quoteFrom(next.start)];
     if (first && first.start < next.end) return;
     const spoken = this.cueInSentence(next);
-    if (spoken) {
-      result.speaker = spoken.speaker;
-      result.cue = spoken.verb;
-      result.via = 'sentence after';
-    }
+    const actor = spoken ? undefined : this.actingSubject(next);
+    const found = spoken ?? actor;
+    if (!found?.speaker) return;
+    const features: Features = { evidence: spoken ? 'sentence after' : 'beat', source: sourceKind(found.speaker), wholeParagraph: false, distance: 0 };
+    const candidate: Candidate = { speaker: found.speaker, cue: found.verb, via: 'sentence after', features, score: score(features) };
+    const candidates = [...(result.candidates ?? []), candidate];
+    const chosen = result.speaker ? candidates.find((c) => c.speaker === result.speaker) : undefined;
+    if (chosen && chosen.score >= candidate.score) { result.candidates = candidates; return; }
+    result.speaker = null;
+    this.choose(result, candidates);
   }
 
   // --- text helpers ---------------------------------------------------------------------------
@@ -359,6 +489,13 @@ class Attributor {
       if (!afterSubject) return undefined;
     }
     return { form, length: 1 };
+  }
+
+  /** Any finite verb at words[i], by the tagged lexicon ("snapped", "beamed", "shot"): for the attribution slot only. */
+  private looseVerbAt(words: Word[], i: number): { form: VerbForm; length: number } | undefined {
+    const w = words[i];
+    if (w.text !== w.lower || FUNCTION_WORDS.has(w.lower) || !isFiniteVerb(w.lower)) return undefined;
+    return { form: { base: w.lower, cls: 'speech', progressive: false }, length: 1 };
   }
 
   /** The last character of prose[start, end) that is not blank ('' if none): how a quotation's words end. */
@@ -442,8 +579,8 @@ class Attributor {
     if (!words.length) return undefined;
     // "…," and Vance said: a new clause, not this quotation's attribution.
     if (/^(?:and|but|or|while|as|because|which|who|that|so|after|before|when|if|although|though)$/.test(words[0].lower)) return undefined;
-    // Inverted: said Rubio, the secretary of state.
-    const first = this.verbAt(words, 0);
+    // Inverted: said Rubio, the secretary of state. · "…," read one. · "…," was another.
+    const first = this.verbAt(words, 0) ?? (words.length <= 3 && words[1] && DESCRIBED_PRONOUNS.has(words[1].lower) && (isFiniteVerb(words[0].lower) || isAuxiliary(words[0].lower)) ? { form: { base: words[0].lower, cls: 'speech' as const, progressive: false }, length: 1 } : undefined);
     if (first && first.form.cls === 'speech') {
       const verbEnd = words[first.length - 1].end;
       const subject = this.subjectAfter(verbEnd, end);
@@ -454,19 +591,21 @@ class Attributor {
     // after it. One the writer's sentence runs on from ("would "finish the job" in Gaza, hours
     // after Katz ordered …") takes it only from a subject and verb right after it ("…" he said).
     const endsClause = /[,.!?…:;—–]/.test(this.lastNonBlank(quote.contentStart, quote.contentEnd)) || gapMark;
-    const reach = endsClause ? 12 : 4;
+    // A name and an apposition before the verb ("…," Trump, the front-runner in …, said) reach further.
+    const named = this.people.mentionAt(words[0].start);
+    const reach = !endsClause ? 4 : named && /^\s*,/.test(this.prose.slice(named.end, named.end + 2)) ? 40 : 12;
     for (let i = 1; i < Math.min(words.length, reach); i++) {
       // "…," Trump was quoted as saying. · "…," the statement quoted Netanyahu as saying.
       if (QUOTING.has(words[i].lower)) {
         const quoted = this.quotedAsAfter(words, i, gapEnd);
         if (quoted) return quoted;
       }
-      const verb = this.verbAt(words, i);
+      // Any verb right after its subject attributes: the position does, not the verb ("snapped").
+      const verb = this.verbAt(words, i) ?? (endsClause && i <= 6 ? this.looseVerbAt(words, i) : undefined);
       if (!verb) continue;
-      if (verb.form.cls !== 'speech' && !/^(?:call|describe)/.test(verb.form.base)) return undefined;
       // Words between the quotation and the verb: the subject (with an apposition or adverbs).
       const verbEnd = words[i + verb.length - 1].end;
-      const speaker = this.subjectBefore(words[i].start, gapEnd, words.slice(0, i));
+      const speaker = this.subjectBefore(words[i].start, gapEnd, words.slice(0, i), true);
       if (!speaker) return undefined;
       return { verb: this.span(words[i].start, verbEnd), speaker };
     }
@@ -495,6 +634,12 @@ class Attributor {
     for (let i = words.length - 1; i >= 0; i--) {
       const verb = this.verbAt(words, i);
       if (!verb) continue;
+      // Inverted, right before the quotation: ", explained Rosenberg, "…"".
+      const verbEnd = words[i + verb.length - 1].end;
+      if (verb.form.cls === 'speech' && !verb.form.progressive && i + verb.length < words.length && /^\s*,\s*$/.test(this.prose.slice(words[words.length - 1].end, quote.start))) {
+        const inverted = this.people.mentionAt(words[i + verb.length].start);
+        if (inverted && !inverted.inQuote && inverted.end >= words[words.length - 1].end - 2) return { verb: this.span(words[i].start, verbEnd), speaker: this.personSpeaker(inverted) };
+      }
       const cue = this.cueAt(words, i, verb, start);
       if (!cue) continue;
       // Reported speech: a quotation joined on after a reported clause ("X told the reporter that
@@ -505,7 +650,81 @@ class Attributor {
         ? this.reportingCueBefore(words, i, start) : undefined;
       return outer ?? cue;
     }
-    return accordingCue;
+    return accordingCue ?? this.looseCueBefore(quote, start, words);
+  }
+
+  /**
+   * The clause before a quotation, by position rather than by verb: its subject and first finite
+   * verb, whatever the verb ("the Christie supporter retorted: "…"", "the senator lashed out at the
+   * agency in a string of posts: "…"", "The ad claims "…""). A full quotation takes it only when the
+   * clause introduces it (a colon or comma before it, or the verb phrase right before it); a
+   * fragment inside the clause always does.
+   */
+  private looseCueBefore(quote: Quotation, floor: number, words: Word[]): Cue | undefined {
+    const before = this.prose.slice(Math.max(floor, quote.start - 3), quote.start);
+    const introduced = /[:,—–]\s*$/.test(before);
+    // The clause: from the sentence start or the last semicolon or closed quotation before it.
+    let from = 0;
+    for (let i = words.length - 1; i > 0; i--) {
+      if (/[;]/.test(this.prose.slice(words[i - 1].end, words[i].start))) { from = i; break; }
+    }
+    const clause = this.clauseCue(words, from);
+    if (!clause) return introduced ? this.label(quote, words, from) : undefined;
+    if (!introduced && words.length - clause.index > 8 && this.quoteKindIsFull(quote)) return undefined;
+    return clause;
+  }
+
+  /**
+   * A label before a quotation, a name and a colon with no verb: `Jane Roe, The Daily Ledger: "…"`,
+   * `MR. SMITH: …`, `From the report: "…"`, `Clinton: "…" Bush: "…"`.
+   */
+  private label(quote: Quotation, words: Word[], from: number): Cue | undefined {
+    const colon = this.prose.lastIndexOf(':', quote.start);
+    if (colon < 0 || !words.length || words[words.length - 1].end > colon || /\S/.test(this.prose.slice(colon + 1, quote.start))) return undefined;
+    // The label's words: back to the sentence start, a dash or a closed quotation, ten at most.
+    let first = words.length - 1;
+    while (first > from && !/[—–-]\s*$|[”"]\s*$/.test(this.prose.slice(words[first - 1].end, words[first].start))) first--;
+    if (words.length - first > 10) return undefined;
+    const span = this.speakerInSpan(words[first].start, colon, true);
+    return span ? { verb: this.span(colon, colon + 1), speaker: span } : undefined;
+  }
+
+  /** The subject and first finite verb of the clause starting at words[from], if its subject names a source. */
+  private clauseCue(words: Word[], from: number): (Cue & { index: number }) | undefined {
+    for (let v = from + 1; v < words.length; v++) {
+      const w = words[v];
+      if (w.text !== w.lower || FUNCTION_WORDS.has(w.lower) || !isFiniteVerb(w.lower)) continue;
+      // A participle between a determiner and its noun is an adjective: "the (widely) reported remarks".
+      const previous = words[v - 1];
+      const adverb = /ly$/.test(previous.lower) && !LY_NOUNS.has(previous.lower);
+      const determiner = adverb ? words[v - 2] : previous;
+      if (determiner && (ATTRIBUTIVE_DETERMINERS.has(determiner.lower) || (POSSESSIVE_WORD.test(determiner.text) && !CONTRACTED_PRONOUN.test(determiner.lower)))) continue;
+      const speaker = this.subjectBefore(w.start, words[from].start, words.slice(from, v), true);
+      if (!speaker) return undefined;
+      return { verb: this.span(w.start, w.end), speaker, index: v };
+    }
+    return undefined;
+  }
+
+  /**
+   * A sentence that introduces the quotation after it, ending on its verb: "Her roommate, a nursing
+   * student, cut in." · "Rubio added:" (a few words may follow the verb, never what was said).
+   */
+  private introduction(sentence: OuterSentence): Cue | undefined {
+    const words = this.words(sentence.start, Math.min(sentence.end, sentence.start + CUE_REACH));
+    if (!words.length || this.insideQuote(words[words.length - 1].start)) return undefined;
+    const clause = this.clauseCue(words, 0);
+    if (!clause) return undefined;
+    // Nothing after the verb but a particle or an adverb ("cut in", "shot back", "answered quietly").
+    const rest = words.slice(clause.index + 1);
+    if (rest.length > 1 || rest.some((w) => !/^(?:in|back|up|out|on|off|again|too|first|\p{L}+ly)$/u.test(w.lower))) return undefined;
+    return clause;
+  }
+
+  /** A quotation that reads as a sentence of its own (a capital first, at least three words). */
+  private quoteKindIsFull(quote: Quotation): boolean {
+    const text = this.prose.slice(quote.contentStart, quote.contentEnd).trimStart();
+    return /^[\p{Lu}\p{N}]/u.test(text) && blankRuns(text, 3) >= 2;
   }
 
   /** The cue a reporting verb at words[i] gives, with its subject. */
@@ -628,6 +847,8 @@ class Attributor {
       return this.firstSubject(words, k, floor);
     }
     // "with Labour MPs saying …": the participle's own subject, in an absolute clause.
+    // "is telling", "was saying": the progressive of a finite verb, whose subject comes before.
+    if (form.progressive && v > 0 && /^(?:is|was|are|were|be|been|am)$/.test(words[v - 1].lower)) return this.subjectBefore(words[v - 1].start, floor, words.slice(0, v - 1), true);
     if (form.progressive) return this.absoluteSubject(words, v, k);
     return this.subjectBefore(words[v].start, floor, words.slice(0, k + 1));
   }
@@ -663,7 +884,7 @@ class Attributor {
    * The speaker named right before `verbStart` (in `words`, which end before it): skips an
    * apposition or relative clause between commas ("Trump, who arrived on Tuesday, hailed").
    */
-  private subjectBefore(verbStart: number, floor: number, words: Word[]): Speaker | null {
+  private subjectBefore(verbStart: number, floor: number, words: Word[], lenient = false): Speaker | null {
     let end = verbStart;
     let k = words.length - 1;
     while (k >= 0 && this.isAdverb(words[k])) { end = words[k].start; k--; }
@@ -702,7 +923,7 @@ class Attributor {
     // "a spokeswoman for the council said": the spokeswoman, with whom she speaks for.
     const speaksFor = this.qualifiedSource(words, k, floor, Infinity, true);
     if (speaksFor) return speaksFor;
-    const described = this.describedSource(words, k, floor);
+    const described = this.describedSource(words, k, floor, lenient);
     if (described) return described;
     return this.qualifiedSource(words, k, floor);
   }
@@ -747,7 +968,7 @@ class Attributor {
     const head = phrase[phrase.length - 1];
     const within = this.people.mentionsIn(words[0].start, head.end).filter((m) => !m.inQuote && !(m.end < head.start));
     if (within.length) return this.personSpeaker(within[0]);
-    const source = this.describedSource(phrase, phrase.length - 1, words[0].start);
+    const source = this.describedSource(phrase, phrase.length - 1, words[0].start, true);
     if (!source || !SOURCE_NOUNS.has(head.lower) || !words[k + 1] || !SOURCE_QUALIFIERS.has(words[k + 1].lower) || /[,;:]/.test(this.prose.slice(head.end, words[k + 1].start))) return source;
     // "said a Ukrainian official close to Zelenskyy, granted anonymity …": the source with what
     // qualifies it, one phrase ("close to Zelenskyy", "for the ministry"), up to a comma or a clause.
@@ -759,13 +980,13 @@ class Attributor {
   }
 
   /** The speaker a span names: the person in it, else the phrase as a described source. */
-  private speakerInSpan(start: number, end: number): Speaker | null {
+  private speakerInSpan(start: number, end: number, lenient = false): Speaker | null {
     const mentions = this.people.mentionsIn(start, end).filter((m) => !m.inQuote);
     const named = mentions.find((m) => m.kind === 'name' || m.kind === 'surname') ?? mentions[0];
     if (named) return this.personSpeaker(named);
     const words = this.words(start, end);
     if (!words.length) return null;
-    return this.describedSource(words, words.length - 1, start);
+    return this.describedSource(words, words.length - 1, start, lenient);
   }
 
   private personSpeaker(mention: PersonMention): Speaker {
@@ -866,7 +1087,7 @@ class Attributor {
    * "officials". A definite description of a source met before ("the official") is that source;
    * a title phrase ("the secretary of state") is the person holding it.
    */
-  private describedSource(words: Word[], k: number, floor: number): Speaker | null {
+  private describedSource(words: Word[], k: number, floor: number, lenient = false): Speaker | null {
     let j = k;
     // The noun phrase: back over modifiers to a determiner, a clause boundary or a preposition.
     while (j > 0 && k - j < 7) {
@@ -890,8 +1111,11 @@ class Attributor {
     const mention = this.span(start, end);
     let name = mention.text.replace(/^(?:A|An|The|One|Some|Several|Two|Three)\b/, (w) => w.toLowerCase());
     const determiner = phraseWords[0].lower;
-    if (!capitalised && !SOURCE_NOUNS.has(headLower) && !TITLE_HEADS.has(headLower)) return null;
-    if (capitalised && phraseWords.some((w) => FUNCTION_WORDS.has(w.lower) && w.lower !== 'of' && w.lower !== 'the' && w.lower !== 'and')) return null;
+    // Any noun phrase a determiner opens ("the billionaire business mogul", "one", "another") when
+    // its position makes it the subject of the attribution; else a noun that names a source.
+    const determined = DETERMINERS.has(determiner) || DESCRIBED_PRONOUNS.has(determiner) || /^(?:one|two|three|four|several|some|many|most|few|other|another)$/.test(determiner);
+    if (!capitalised && !SOURCE_NOUNS.has(headLower) && !TITLE_HEADS.has(headLower) && !(lenient && (determined || phraseWords.length === 1 && DESCRIBED_PRONOUNS.has(headLower)) && !FUNCTION_WORDS.has(headLower) && !isFiniteVerbWord(headLower))) return null;
+    if (capitalised && phraseWords.some((w, i) => FUNCTION_WORDS.has(w.lower) && w.lower !== 'of' && w.lower !== 'the' && w.lower !== 'and' && !(i === 0 && DETERMINERS.has(w.lower)))) return null;
     // "the secretary of state" → the person with that title.
     if (determiner === 'the' && TITLE_HEADS.has(headLower) || (determiner === 'the' && phraseWords.length > 2 && phraseWords[phraseWords.length - 2]?.lower === 'of' && TITLE_HEADS.has(phraseWords[phraseWords.length - 3]?.lower))) {
       const titled = this.people.mentionAt(start);

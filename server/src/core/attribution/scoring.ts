@@ -1,0 +1,79 @@
+// How much a candidate source is worth. Every candidate for a quotation's speaker comes with its
+// evidence (where the attribution stands and what form it takes) and a few facts about the source;
+// a small linear model weighs them into a score, the best candidate wins, and a quotation is left
+// unattributed only when no candidate reaches the threshold. The weights are fitted on annotated
+// published news (server/scripts/fit-attribution.ts); see weights.ts for how and the figures.
+import { WEIGHTS, THRESHOLD } from './weights';
+
+/** Where and how a candidate source is attributed, strongest first. */
+export type Evidence =
+  /** In the quotation's own sentence: a subject and verb next to it, "according to", an introduction. */
+  | 'own sentence'
+  /** A label before it: `Jane Roe, The Daily Ledger: "…"`, `MR. SMITH:`, a broadcast slug. */
+  | 'label'
+  /** A quotation left open in the paragraph before, continued here. */
+  | 'continuation'
+  /** An earlier quotation of its sentence, or of the sentence before, with a speaker. */
+  | 'quotation before'
+  /** A reporting verb in the sentence before, in the same paragraph. */
+  | 'sentence before'
+  /** A reporting verb in the sentence after, in the same paragraph. */
+  | 'sentence after'
+  /** The paragraph before ends with an introduction ("Rubio said:", "Her roommate cut in."). */
+  | 'introduction'
+  /** A quotation-only paragraph after quotation paragraphs an introduction opened ("as follows:"). */
+  | 'introduced run'
+  /** A quotation-only paragraph after a paragraph ending with a quotation that has a speaker. */
+  | 'run'
+  /** A quotation-only paragraph after a paragraph whose quotation has a speaker, then writer's words. */
+  | 'closed run'
+  /** A person acting in the quotation's paragraph (an action beat): "Reyes wipes his hands. "…"" */
+  | 'beat'
+  /** The person the paragraph before ends on, as its subject. */
+  | 'paragraph before';
+
+/** What kind of source a candidate names. */
+export type SourceKind = 'person' | 'pronoun' | 'described' | 'other';
+
+export interface Features {
+  evidence: Evidence;
+  source: SourceKind;
+  /** The quotation is all its paragraph holds. */
+  wholeParagraph: boolean;
+  /** Sentences between the quotation and the attribution (0: next to it). */
+  distance: number;
+}
+
+/** The features as the model's inputs, in the order of the weights. */
+export const FEATURE_NAMES = [
+  'bias',
+  'evidence: own sentence', 'evidence: label', 'evidence: continuation', 'evidence: quotation before',
+  'evidence: sentence before', 'evidence: sentence after', 'evidence: introduction', 'evidence: introduced run', 'evidence: run', 'evidence: closed run',
+  'evidence: beat', 'evidence: paragraph before',
+  'source: person', 'source: pronoun', 'source: described',
+  'whole paragraph', 'distance',
+] as const;
+
+export function featureVector(f: Features): number[] {
+  const evidence = FEATURE_NAMES.indexOf(`evidence: ${f.evidence}` as (typeof FEATURE_NAMES)[number]);
+  const v = new Array<number>(FEATURE_NAMES.length).fill(0);
+  v[0] = 1;
+  v[evidence] = 1;
+  if (f.source !== 'other') v[FEATURE_NAMES.indexOf(`source: ${f.source}` as (typeof FEATURE_NAMES)[number])] = 1;
+  v[FEATURE_NAMES.indexOf('whole paragraph')] = f.wholeParagraph ? 1 : 0;
+  v[FEATURE_NAMES.indexOf('distance')] = Math.min(f.distance, 4);
+  return v;
+}
+
+/** The model's score of a candidate: the log-odds that it is the speaker. */
+export function score(f: Features): number {
+  const v = featureVector(f);
+  let sum = 0;
+  for (let i = 0; i < v.length; i++) sum += v[i] * (WEIGHTS[i] ?? 0);
+  return sum;
+}
+
+/** Whether a candidate is plausible enough to credit the quotation to it. */
+export function plausible(f: Features): boolean {
+  return score(f) >= THRESHOLD;
+}
