@@ -305,7 +305,32 @@ class Attributor {
       if (signed) add(signed, this.span(quote.end, paragraph.end), 'same sentence', 'label');
     }
     if (quote.start === paragraph.start && quote.paragraph > 0) this.paragraphBefore(quote, add);
+    const slug = this.soundBite(quote);
+    if (slug) add(slug, slug.mention, 'paragraph before', 'label');
     return this.choose(result, candidates);
+  }
+
+  /**
+   * A broadcast script's sound bite: `IN: "…"   OUT: "…"` cues under a slug naming the speaker
+   * (`SOT — MAYOR LEE — :12`), a few lines up. The slug's name is the speaker: the person the draft
+   * introduces under that name, else the name as written.
+   */
+  private soundBite(quote: Quotation): Speaker | null {
+    const paragraph = this.doc.paragraphs[quote.paragraph];
+    if (!/(?:^|\s)(?:IN|OUT)\s*:\s*$/.test(this.prose.slice(Math.max(paragraph.start, quote.start - 40), quote.start))) return null;
+    for (let p = quote.paragraph - 1; p >= Math.max(0, quote.paragraph - 3); p--) {
+      const { start, end } = this.doc.paragraphs[p];
+      const line = this.prose.slice(start, Math.min(end, start + 200));
+      const slug = /^(?:SOT|SOUNDBITE|SOUND ?BITE|BITE|VO\/SOT)\b[^\n]*?[—–-]\s*(\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu})\s*(?:[—–-]|$)/u.exec(line);
+      if (!slug) continue;
+      const name = slug[1];
+      const at = start + slug.index + slug[0].indexOf(name);
+      const mention = this.span(at, at + name.length);
+      const person = this.people.persons.find((x) => x.name.toUpperCase() === name || x.name.toUpperCase().endsWith(` ${name}`));
+      const written = name.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+      return { name: person?.name ?? written, mention, person: person ?? null };
+    }
+    return null;
   }
 
   /** Candidates from the paragraph before a quotation that opens its paragraph. */
@@ -605,7 +630,7 @@ class Attributor {
       if (!verb) continue;
       // Words between the quotation and the verb: the subject (with an apposition or adverbs).
       const verbEnd = words[i + verb.length - 1].end;
-      const speaker = this.subjectBefore(words[i].start, gapEnd, words.slice(0, i), true);
+      const speaker = this.subjectBefore(words[i].start, gapEnd, words.slice(0, i), endsClause);
       if (!speaker) return undefined;
       return { verb: this.span(words[i].start, verbEnd), speaker };
     }
@@ -684,8 +709,10 @@ class Attributor {
     // The label's words: back to the sentence start, a dash or a closed quotation, ten at most.
     let first = words.length - 1;
     while (first > from && !/[—–-]\s*$|[”"]\s*$/.test(this.prose.slice(words[first - 1].end, words[first].start))) first--;
-    if (words.length - first > 10) return undefined;
-    const span = this.speakerInSpan(words[first].start, colon, true);
+    if (words.length - first > 16) return undefined;
+    // `Jane Roe, The Daily Ledger:` · `Maj. Gen. Stefan Orlik, a columnist for …:`: the name comes first.
+    const comma = this.prose.indexOf(',', words[first].start);
+    const span = this.speakerInSpan(words[first].start, comma >= 0 && comma < colon ? comma : colon, true);
     return span ? { verb: this.span(colon, colon + 1), speaker: span } : undefined;
   }
 
@@ -917,6 +944,11 @@ class Attributor {
     if (/^(?:he|she)$/.test(last.lower)) {
       return { name: last.text.toLowerCase(), mention: this.span(last.start, last.end), person: null };
     }
+    // "Tusk, who has spent months assuring …": the relative pronoun stands for the name before it.
+    if (last.lower === 'who' && k > 0 && /,\s*$/.test(this.prose.slice(words[k - 1].end, last.start))) {
+      const antecedent = this.people.mentionAt(words[k - 1].start);
+      if (antecedent && !antecedent.inQuote && antecedent.kind !== 'pronoun') return this.personSpeaker(antecedent);
+    }
     if (/^(?:they|it|we|i)$/.test(last.lower)) {
       return this.pronounSource(last);
     }
@@ -969,6 +1001,13 @@ class Attributor {
     const within = this.people.mentionsIn(words[0].start, head.end).filter((m) => !m.inQuote && !(m.end < head.start));
     if (within.length) return this.personSpeaker(within[0]);
     const source = this.describedSource(phrase, phrase.length - 1, words[0].start, true);
+    // "said a deckhand who asked not to be named because …": the source with its relative clause,
+    // which tells the reader who they are or why they are not named, up to its end.
+    if (source && !source.person && words[k + 1]?.lower === 'who' && !/[,;:]/.test(this.prose.slice(head.end, words[k + 1].start))) {
+      let r = k + 1;
+      while (r + 1 < words.length && r - k < 9 && !/[,;:()"“”—]/.test(this.prose.slice(words[r].end, words[r + 1].start)) && !/^(?:because|since|after|and|but|when|while|as|so)$/.test(words[r + 1].lower)) r++;
+      if (r - k < 9) return { name: source.name + this.prose.slice(head.end, words[r].end), mention: this.span(source.mention.start, words[r].end), person: null };
+    }
     if (!source || !SOURCE_NOUNS.has(head.lower) || !words[k + 1] || !SOURCE_QUALIFIERS.has(words[k + 1].lower) || /[,;:]/.test(this.prose.slice(head.end, words[k + 1].start))) return source;
     // "said a Ukrainian official close to Zelenskyy, granted anonymity …": the source with what
     // qualifies it, one phrase ("close to Zelenskyy", "for the ministry"), up to a comma or a clause.
@@ -1109,7 +1148,8 @@ class Attributor {
     const start = phraseWords[0].start;
     const end = head.end;
     const mention = this.span(start, end);
-    let name = mention.text.replace(/^(?:A|An|The|One|Some|Several|Two|Three)\b/, (w) => w.toLowerCase());
+    // "one Trzaskowski campaign aide" is a campaign aide: the description reads "a …".
+    let name = mention.text.replace(/^(?:A|An|The|Some|Several|Two|Three)\b/, (w) => w.toLowerCase()).replace(/^[Oo]ne\s+(?=\p{L})/u, 'a ');
     const determiner = phraseWords[0].lower;
     // Any noun phrase a determiner opens ("the billionaire business mogul", "one", "another") when
     // its position makes it the subject of the attribution; else a noun that names a source.

@@ -28,7 +28,8 @@ const VERBS: VerbEntry[] = [
     'report', 'testify', 'mention', 'whisper', 'emphasise', 'emphasize', 'underline', 'point out', 'repeat',
     'reiterate', 'agree', 'disagree', 'object', 'protest', 'inform', 'assure', 'tell', 'exclaim', 'scoff',
     'sigh', 'lament', 'concur', 'allege', 'charge', 'predict', 'estimate', 'forecast', 'propose', 'acknowledge',
-    'elaborate', 'clarify', 'summarise', 'summarize', 'yell', 'cry', 'write back', 'hit back', 'fire back',
+    'elaborate', 'clarify', 'summarise', 'summarize', 'yell', 'cry', 'write back', 'hit back', 'fire back', 'shoot back', 'snap back',
+    'cut in', 'chime in', 'weigh in', 'lash out',
     'text', 'email', 'message', 'blog', 'broadcast', 'preach', 'pray', 'rule', 'find', 'order', 'direct',
     'advise', 'instruct', 'recommend', 'thunder', 'scream', 'murmur', 'mutter', 'grumble', 'sneer', 'snap',
     'boom', 'begin', 'start', 'interject', 'interrupt', 'offer', 'volunteer', 'venture', 'wonder', 'guess',
@@ -43,7 +44,7 @@ const VERBS: VerbEntry[] = [
 ];
 
 // Irregular past forms of characterising verbs not covered by the spelling rules.
-const IRREGULAR: Record<string, string[]> = { seek: ['sought'], find: ['found'], begin: ['began', 'begun'], cry: ['cried'], fire: ['fired'] };
+const IRREGULAR: Record<string, string[]> = { seek: ['sought'], find: ['found'], begin: ['began', 'begun'], cry: ['cried'], fire: ['fired'], shoot: ['shot'], cut: ['cut'] };
 
 const CONSONANT_DOUBLING = new Set(['admit', 'commit', 'refer', 'prefer', 'regret', 'quip', 'slam', 'snap', 'chat', 'plan', 'bar']);
 
