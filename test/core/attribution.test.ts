@@ -337,3 +337,96 @@ describe('single quotation marks and blockquotes', () => {
     ]);
   });
 });
+
+// The classes of issue 12, each in sentences of our own: what real copy does beyond the wire pattern.
+describe('attribution beyond the wire pattern', () => {
+  const TOWN = 'Mayor Lena Ortiz and Treasurer Paul Delgado met the harbor board on Monday.\n\n';
+
+  it('sources that are not people: a newspaper, an audit, a poll, a filing, a campaign', () => {
+    const text = `${TOWN}"The harbor fund is empty," the newspaper wrote. "Nobody kept the receipts," the audit said. `
+      + '"Most residents want the ferry back," the poll found.\n\n'
+      + '"The lease was never signed," according to the filing. "We will win this race," the campaign said in a statement.';
+    assert.deepEqual(speakers(text), [
+      ['The harbor fund is empty', 'the newspaper'],
+      ['Nobody kept the receipts', 'the audit'],
+      ['Most residents want the ferry back', 'the poll'],
+      ['The lease was never signed', 'the filing'],
+      ['We will win this race', 'the campaign'],
+    ]);
+    assert.deepEqual(unattributed(text), []);
+  });
+
+  it('any verb in the attribution slot: the position attributes, not a list of verbs', () => {
+    const text = `${TOWN}"Sit down," the chairwoman snapped. "We made it," the coach beamed. "Nobody asked me," Ortiz grumbled.\n\n`
+      + 'Delgado, waving a flag, yelled, "Open the gates!" The governor shot back, "Not tonight."\n\n'
+      + 'The senator lashed out at the agency in a string of posts: "This is a disgrace." '
+      + 'The treasurer fired off an email with the subject line "Where is the money?"';
+    // The words that name the speaker (who a title phrase stands for is the people layer's answer).
+    assert.deepEqual(quotes(text).map((q) => [q.text, q.mention]), [
+      ['Sit down', 'the chairwoman'],
+      ['We made it', 'the coach'],
+      ['Nobody asked me', 'Ortiz'],
+      ['Open the gates!', 'Delgado'],
+      ['Not tonight', 'The governor'],
+      ['This is a disgrace', 'The senator'],
+      ['Where is the money?', 'The treasurer'],
+    ]);
+    assert.deepEqual(unattributed(text), []);
+  });
+
+  it('label attributions: a roundup, a broadcast sound bite', () => {
+    const roundup = 'What the papers say about the harbor vote.\n\nJane Roe, The Daily Ledger: "The board has run out of excuses."\n\n'
+      + 'Sam Okoye, a columnist for the Harbor Star: "Nobody will remember this vote in a year."';
+    assert.deepEqual(speakers(roundup), [
+      ['The board has run out of excuses', 'Jane Roe'],
+      ['Nobody will remember this vote in a year', 'Sam Okoye'],
+    ]);
+    const script = '(ANCHOR) Mayor Lena Ortiz spoke after the vote.\n\nSOT — LENA ORTIZ — :09\n\nIN: "We kept the ferry..."   OUT: "...for every family."';
+    assert.deepEqual(speakers(script), [['We kept the ferry...', 'Lena Ortiz'], ['...for every family', 'Lena Ortiz']]);
+    assert.deepEqual(unattributed(script), []);
+  });
+
+  it('action beats: the paragraph\'s subject acts, then speaks', () => {
+    const text = 'Tomas Reyes, the night foreman, wipes grease from his hands before he answers. "Nobody checks the welds after midnight." He shrugs.';
+    assert.deepEqual(speakers(text), [['Nobody checks the welds after midnight', 'Tomas Reyes']]);
+    assert.deepEqual(unattributed(text), []);
+  });
+
+  it('partial quotations inside the speaker\'s own sentence, whatever the verb chain', () => {
+    const text = `${TOWN}Ortiz has said for months that she intends to make the port "the busiest on the coast." `
+      + 'Delgado has spent the spring assuring donors that the fund is "for the whole region, not one city." '
+      + 'The treasurer likened the budget to a lifeboat, "too small for everyone on deck."';
+    assert.deepEqual(quotes(text).map((q) => [q.text, q.kind, q.speaker]), [
+      ['the busiest on the coast', 'partial', 'Lena Ortiz'],
+      ['for the whole region, not one city', 'partial', 'Paul Delgado'],
+      ['too small for everyone on deck', 'partial', 'Paul Delgado'],
+    ]);
+  });
+
+  it('across paragraphs: an introduction, a run an introduction opens, "one said … said another"', () => {
+    const text = 'Two nurses waited for the last ferry. Her roommate, a nursing student, cut in.\n\n"We will miss the shift."\n\n'
+      + 'The board chair read the statement aloud:\n\n"The ferry will run until June."\n\n"After that, the county decides."\n\n'
+      + '"It is the quietest hour of my day," one said. "Speak for yourself," said another.';
+    assert.deepEqual(quotes(text).map((q) => [q.text, q.mention]), [
+      ['We will miss the shift', 'Her roommate'],
+      ['The ferry will run until June', 'The board chair'],
+      ['After that, the county decides', 'The board chair'],
+      ['It is the quietest hour of my day', 'one'],
+      ['Speak for yourself', 'another'],
+    ]);
+    assert.deepEqual(unattributed(text), []);
+  });
+
+  it('speaker mentions: a pronoun stays the mention and resolves to the person; a described source is the speaker', () => {
+    const text = `${TOWN}Ortiz left early. "We are done here," she said. "Pour me another," a bartender said.`;
+    assert.deepEqual(quotes(text).map((q) => [q.text, q.speaker, q.mention]), [
+      ['We are done here', 'Lena Ortiz', 'she'],
+      ['Pour me another', 'a bartender', 'a bartender'],
+    ]);
+  });
+
+  it('a quotation whose attribution was removed is still flagged: proximity is no evidence', () => {
+    const text = `${TOWN}"The fund is empty," Ortiz said.\n\n"Nobody kept the receipts."\n\nDelgado has run the treasury since 2019.\n\n"The audit will clear us."`;
+    assert.deepEqual(unattributed(text), ['"Nobody kept the receipts."', '"The audit will clear us."']);
+  });
+});

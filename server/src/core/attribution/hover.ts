@@ -3,7 +3,7 @@
 import type { CheckContext } from '../checks/check';
 import type { HoverCard } from '../hover';
 import { LineIndex } from '../lines';
-import { attributionsOf, type AttributedQuotation, type AttributionVia } from './attributor';
+import { attributionsOf, type AttributedQuotation, type AttributionVia } from '.';
 
 const VIA: Record<AttributionVia, string> = {
   'same sentence': 'in the same sentence',

@@ -1,7 +1,7 @@
 // The machine-readable form of a draft's quotations: what `copydesk quotes --format json`
 // prints and what newsroom tools and the evaluation read. Offsets are UTF-16 code units.
 import type { CheckContext } from '../checks/check';
-import { attributionsOf, type QuoteKind } from './attributor';
+import { attributionsOf, type QuoteKind } from '.';
 
 export interface SpanJson {
   start: number;

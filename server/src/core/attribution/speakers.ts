@@ -1,7 +1,7 @@
 // The speakers of a draft with their quotations, in order of first quotation: what the Outline
 // (document symbols) shows, and what the attribution fix proposes as the likeliest speaker.
 import type { CheckContext } from '../checks/check';
-import { attributionsOf, type AttributedQuotation } from './attributor';
+import { attributionsOf, type AttributedQuotation } from '.';
 
 export interface SpeakerQuotes {
   /** The person's full name or the described source; null groups the unattributed quotations. */
