@@ -149,6 +149,8 @@ interface Cue {
  * every quotation read every word before it.
  */
 const CUE_REACH = 1000;
+/** How many earlier quotations of its sentence the cue before a quotation may reach back over. */
+const QUOTATIONS_CROSSED_BY_CUE = 16;
 
 class Attributor {
   private readonly doc: DraftDocument;
@@ -158,6 +160,8 @@ class Attributor {
   private readonly reach: Int32Array;
   private readonly sentences: ReturnType<typeof outerSentencesOf>;
   private readonly results: AttributedQuotation[] = [];
+  /** Indexes of the results so far that credit a speaker with a full or partial quotation, in order. */
+  private readonly spoken: number[] = [];
   /** Described sources met so far, for "the official" after "a Ukrainian official". */
   private readonly described: Speaker[] = [];
 
@@ -176,7 +180,11 @@ class Attributor {
   }
 
   run(): Attributions {
-    for (const quote of this.quotes) this.results.push(this.attribute(quote));
+    for (const quote of this.quotes) {
+      const result = this.attribute(quote);
+      if (result.speaker && (result.kind === 'full' || result.kind === 'partial')) this.spoken.push(this.results.length);
+      this.results.push(result);
+    }
     // Attribution in the sentence after: only once every quotation has its own.
     for (const result of this.results) {
       if (result.needsSpeaker && !result.speaker) this.fromSentenceAfter(result);
@@ -247,12 +255,12 @@ class Attributor {
       if (previous?.speaker) return { ...result, speaker: previous.speaker, cue: previous.cue, via: 'continuation' };
     }
     // An earlier quotation of the same sentence ("…," said Graham, R-S.C. "…"): its speaker.
-    const sameSentence = this.lastResult((r) => r.quote.start >= sentence.start, (r) => r.quote.start < quote.start && !!r.speaker && (r.kind === 'full' || r.kind === 'partial'));
+    const sameSentence = this.lastSpoken(sentence.start, quote.start);
     if (sameSentence) return { ...result, speaker: sameSentence.speaker, cue: sameSentence.cue, via: 'sentence before' };
     // One attribution serves the quoted sentences that follow it in the paragraph.
     const previousSentence = sentence.index > 0 ? this.sentences.sentences[sentence.index - 1] : undefined;
     if (previousSentence && previousSentence.paragraph === quote.paragraph) {
-      const earlier = this.lastResult((r) => r.quote.start >= previousSentence.start, (r) => r.quote.start < previousSentence.end && !!r.speaker && (r.kind === 'full' || r.kind === 'partial'));
+      const earlier = this.lastSpoken(previousSentence.start, previousSentence.end);
       if (earlier) return { ...result, speaker: earlier.speaker, cue: earlier.cue, via: 'sentence before' };
       const spoken = this.cueInSentence(previousSentence);
       if (spoken) return { ...result, speaker: spoken.speaker, cue: spoken.verb, via: 'sentence before' };
@@ -304,7 +312,9 @@ class Attributor {
   private leftBoundary(quote: Quotation, sentence: OuterSentence): number {
     let boundary = sentence.start;
     // The quotations before it in its paragraph (in order of their starts, all before this one's).
-    for (let i = this.quoteFrom(quote.start) - 1; i >= 0 && this.quotes[i].paragraph === quote.paragraph; i--) {
+    // None before index i ends after `boundary` once their furthest end does not: stop there, or a
+    // paragraph of thousands of quotations reads every earlier one for each.
+    for (let i = this.quoteFrom(quote.start) - 1; i >= 0 && this.quotes[i].paragraph === quote.paragraph && this.reach[i] > boundary; i--) {
       const other = this.quotes[i];
       if (other.end <= quote.start && other.end > boundary) boundary = other.end;
     }
@@ -567,7 +577,11 @@ class Attributor {
 
   /** Cues before a quotation may reach back over earlier quotations of the same sentence ("X said, "A," and "B.""). */
   private leftBoundaryForCue(quote: Quotation, sentence: OuterSentence): number {
-    const start = Math.min(sentence.start, quote.start);
+    // Back over sixteen quotations at most (a list of quoted words after one verb is shorter):
+    // reading back over every quotation of a run of them made each cost as much as the run.
+    const crossed = this.quotes[this.quoteFrom(quote.start) - QUOTATIONS_CROSSED_BY_CUE];
+    const floor = crossed && crossed.end <= quote.start ? crossed.end : 0;
+    const start = Math.max(floor, Math.min(sentence.start, quote.start));
     if (quote.start - start <= CUE_REACH) return start;
     // Far back in a very long sentence: start at a word, CUE_REACH characters before the quotation.
     let cut = quote.start - CUE_REACH;
@@ -611,6 +625,23 @@ class Attributor {
   private lastResult(reachable: (r: AttributedQuotation) => boolean, wanted: (r: AttributedQuotation) => boolean): AttributedQuotation | undefined {
     for (let i = this.results.length - 1; i >= 0 && reachable(this.results[i]); i--) if (wanted(this.results[i])) return this.results[i];
     return undefined;
+  }
+
+  /**
+   * The last result so far crediting a speaker with a full or partial quotation that starts in
+   * [from, to): a binary search, where looking back through every result of a long sentence was
+   * quadratic.
+   */
+  private lastSpoken(from: number, to: number): AttributedQuotation | undefined {
+    let lo = 0;
+    let hi = this.spoken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.results[this.spoken[mid]].quote.start < to) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = lo > 0 ? this.results[this.spoken[lo - 1]] : undefined;
+    return last && last.quote.start >= from ? last : undefined;
   }
 
   /** The subject of the reporting verb words[v], looking left in its sentence. */
@@ -804,9 +835,11 @@ class Attributor {
    */
   private sentenceSubject(sentence: OuterSentence, pronoun: string): string | 'same' | undefined {
     // A sentence opening with a quotation: the source its attribution names.
-    const first = this.quotes[this.quoteFrom(sentence.start)];
+    const firstIndex = this.quoteFrom(sentence.start);
+    const first = this.quotes[firstIndex];
     if (first && first.start === sentence.start) {
-      const result = this.lastResult((r) => r.quote.start >= sentence.start, (r) => r.quote === first);
+      // One result per quotation, in order: its result, once it has one.
+      const result = this.results[firstIndex];
       const speaker = result?.speaker;
       if (!speaker || speaker.person) return undefined;
       if (speaker.mention.text.toLowerCase() === pronoun) return 'same';
