@@ -65,8 +65,8 @@ describe('names through the language server', function () {
     assert.deepEqual(actions.filter((a) => a.kind === 'quickfix').map((a) => a.title), [
       'Change to “Zelenskyy”',
       'Change all 2 to “Zelenskyy” in this draft',
-      'Make “Zelensky” the house spelling (.copydesk.yaml)',
-      'Make “Zelenskyy” the house spelling (.copydesk.yaml)',
+      'Make “Zelenskyy” the house spelling (replaces “Zelensky”)',
+      'Make “Zelensky” the house spelling, overriding the knowledge base’s “Zelenskyy”',
       'Turn off name.inconsistent for this draft',
     ]);
     assert.equal(applied(text, actions[1].edit!), 'Zelenskyy met aides. Zelenskyy said Zelenskyy would go.');

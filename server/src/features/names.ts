@@ -41,10 +41,22 @@ export function registerNames(session: Session): void {
   });
 }
 
-/** "Make X the house spelling" for the name findings touching [start, end]: one per spelling of the family. */
+/** Spellings quoted for a menu title: “A”, “B” and at most two more. */
+function quoted(spellings: readonly string[]): string {
+  const shown = spellings.slice(0, 3).map((s) => `“${s}”`);
+  return spellings.length > 3 ? `${shown.join(', ')} and ${spellings.length - 3} more` : shown.join(', ');
+}
+
+/**
+ * "Make X the house spelling" for the name findings touching [start, end]: one per spelling of the
+ * family, each saying what it replaces so that two entries never read alike. The accepted spelling
+ * comes first; a spelling the knowledge base corrects comes last, worded as overriding it.
+ */
 export function houseSpellingActions(stylebooks: Stylebooks | undefined, state: DraftState, start: number, end: number): CodeAction[] {
   if (!state.analysis || !stylebooks?.trusted) return [];
   const actions: CodeAction[] = [];
+  const overrides: CodeAction[] = [];
+  const offered = new Set<string>();
   const spellings = nameSpellingsOf(state.analysis.context);
   // The stylebook these findings were computed with: the write is refused if it is no longer that one.
   const stylebook = stylebooks.snapshotFor(state.uri, state.settings);
@@ -55,17 +67,31 @@ export function houseSpellingActions(stylebooks: Stylebooks | undefined, state: 
     const family = hit.family;
     const all = family.spellings.map((s) => s.text);
     if (!all.some((s) => s === family.accepted)) all.push(family.accepted);
-    for (const house of [hit.occurrence.text, family.accepted]) {
-      if (house === family.accepted && family.acceptedFrom === 'stylebook') continue;
-      if (actions.some((a) => (a.command?.arguments?.[0] as MakeHouseSpellingArgs).house === house)) continue;
-      const args: MakeHouseSpellingArgs = { uri: state.uri, house, replaced: all.filter((s) => s !== house), stylebook };
-      actions.push({
-        title: `Make “${house}” the house spelling (.copydesk.yaml)`,
+    // The house stylebook decided (its spelling may also be the knowledge base's: Kyiv).
+    const byHouse = family.acceptedFrom === 'stylebook' || finding.code === 'name.house-style';
+    for (const house of [family.accepted, hit.occurrence.text]) {
+      // Already the house spelling: nothing to write.
+      if (house === family.accepted && byHouse) continue;
+      if (offered.has(house)) continue;
+      offered.add(house);
+      const replaced = all.filter((s) => s !== house);
+      const args: MakeHouseSpellingArgs = { uri: state.uri, house, replaced, stylebook };
+      const overridesHouse = house !== family.accepted && byHouse;
+      const overridesKnowledge = house !== family.accepted && !byHouse && family.acceptedFrom === 'knowledge';
+      const others = replaced.filter((s) => s !== family.accepted);
+      const also = others.length ? ` (also replaces ${quoted(others)})` : '';
+      const title = overridesKnowledge
+        ? `Make “${house}” the house spelling, overriding the knowledge base’s “${family.accepted}”${also}`
+        : overridesHouse
+          ? `Make “${house}” the house spelling instead of “${family.accepted}”${also}`
+          : `Make “${house}” the house spelling (replaces ${quoted(replaced)})`;
+      (overridesKnowledge ? overrides : actions).push({
+        title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [toDiagnostic(finding, state.lines)],
         command: { title: `Make “${house}” the house spelling`, command: MAKE_HOUSE_SPELLING, arguments: [args] },
       });
     }
   }
-  return actions;
+  return [...actions, ...overrides];
 }

@@ -8,26 +8,27 @@
 // attribution serves the quoted sentences that follow it in the paragraph; a paragraph that
 // continues a quotation left open keeps its speaker.
 import type { CheckContext } from '../checks/check';
-
 import { DETERMINERS, REPORTING_VERBS, SCARE_MARKERS } from '../quotes/lexicon';
-
 import { score, type Evidence, type Features } from './scoring';
 import { THRESHOLD } from './weights';
 import type { Quotation } from '../quotes/quotations';
-
 import { defineContextLayer } from '../contextLayer';
 import { type TextSpan, type Speaker, type AttributionVia, type AttributedQuotation, type Candidate, sourceKind, type Attributions } from './types';
 import { FUNCTION_WORDS, PREPOSITIONS, FIRST_PERSON } from './lexicon';
 import { isTitleCase, blankRuns, lastPiece } from './text';
 import { titleReason, startsClause, embedded } from './kinds';
-
 import { Cues } from './cues';
+
 /** The quotations of the draft with their kinds, cues and speakers; computed once per draft version. */
 export const attributionsOf: (context: CheckContext) => Attributions = defineContextLayer('attributions', (context) => new Attributor(context).run());
 
 class Attributor extends Cues {
   run(): Attributions {
-    for (const quote of this.quotes) this.results.push(this.attribute(quote));
+    for (const quote of this.quotes) {
+      const result = this.attribute(quote);
+      if (result.speaker && (result.kind === 'full' || result.kind === 'partial')) this.spoken.push(this.results.length);
+      this.results.push(result);
+    }
     // Attribution in the sentence after: only once every quotation has its own.
     for (const result of this.results) {
       if (result.needsSpeaker && !result.speaker) this.fromSentenceAfter(result);
@@ -109,14 +110,14 @@ class Attributor extends Cues {
       if (previous?.speaker) add(previous.speaker, previous.cue, 'continuation', 'continuation');
     }
     // An earlier quotation of the same sentence ("…," said Graham, R-S.C. "…"): its speaker.
-    const sameSentence = this.lastResult((r) => r.quote.start >= sentence.start, (r) => r.quote.start < quote.start && !!r.speaker && (r.kind === 'full' || r.kind === 'partial'));
+    const sameSentence = this.lastSpoken(sentence.start, quote.start);
     if (sameSentence) add(sameSentence.speaker, sameSentence.cue, 'sentence before', 'quotation before');
     // One attribution serves the quoted sentences that follow it in the paragraph.
     const previousSentence = sentence.index > 0 ? this.sentences.sentences[sentence.index - 1] : undefined;
     if (!sameSentence && previousSentence && previousSentence.paragraph === quote.paragraph) {
-      const earlier = this.lastResult((r) => r.quote.start >= previousSentence.start, (r) => r.quote.start < previousSentence.end && !!r.speaker && (r.kind === 'full' || r.kind === 'partial'));
+      const earlier = this.lastSpoken(previousSentence.start, previousSentence.end);
       // Else the last quotation with a speaker earlier in the paragraph ("…," Woolson said. Writer's words. "…").
-      const further = earlier ?? this.lastResult((r) => r.quote.paragraph === quote.paragraph, (r) => !!r.speaker && (r.kind === 'full' || r.kind === 'partial'));
+      const further = earlier ?? this.lastSpoken(paragraph.start, previousSentence.start);
       if (further) add(further.speaker, further.cue, 'sentence before', 'quotation before', earlier ? 0 : sentence.index - (this.sentences.at(further.quote.start)?.index ?? sentence.index));
       else {
         const spoken = this.cueInSentence(previousSentence);

@@ -5,17 +5,14 @@
 // person acting in the paragraph (an action beat), a broadcast script's sound bite.
 
 import type { VerbForm } from '../quotes/lexicon';
-
 import { isAuxiliary, isFiniteVerb } from './verbs';
-
 import type { Quotation } from '../quotes/quotations';
 import type { OuterSentence } from '../quotes/sentences';
-
 import type { Speaker, Word, Cue } from './types';
 import { FUNCTION_WORDS, ATTRIBUTIVE_DETERMINERS, LY_NOUNS, POSSESSIVE_WORD, CONTRACTED_PRONOUN, OPENING_CONJUNCTIONS, FRONTED, REPORTED_ACTS, QUOTING, DESCRIBED_PRONOUNS, CUE_REACH } from './lexicon';
 import { isBlank } from './text';
-
 import { Sources } from './sources';
+
 export class Cues extends Sources {
   /** `"…," Rubio said` · `"…," said Ibarra, who …` · `"…" the ministry said in a statement` */
   protected cueAfter(quote: Quotation, sentence: OuterSentence): Cue | undefined {
@@ -137,8 +134,10 @@ export class Cues extends Sources {
    * `MR. SMITH: …`, `From the report: "…"`, `Clinton: "…" Bush: "…"`.
    */
   protected label(quote: Quotation, words: Word[], from: number): Cue | undefined {
-    const colon = this.prose.lastIndexOf(':', quote.start);
-    if (colon < 0 || !words.length || words[words.length - 1].end > colon || /\S/.test(this.prose.slice(colon + 1, quote.start))) return undefined;
+    // The colon right before the quotation (blanks between), read back in place.
+    let colon = quote.start - 1;
+    while (colon >= 0 && /\s/.test(this.prose[colon])) colon--;
+    if (colon < 0 || this.prose[colon] !== ':' || !words.length || words[words.length - 1].end > colon) return undefined;
     // The label's words: back to the sentence start, a dash or a closed quotation, ten at most.
     let first = words.length - 1;
     while (first > from && !/[—–-]\s*$|[”"]\s*$/.test(this.prose.slice(words[first - 1].end, words[first].start))) first--;

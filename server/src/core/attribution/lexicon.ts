@@ -78,3 +78,5 @@ export const GENERIC_ORGANISATION = new Set(['group', 'organisation', 'organizat
  * every quotation read every word before it.
  */
 export const CUE_REACH = 1000;
+/** How many earlier quotations of its sentence the cue before a quotation may reach back over. */
+export const QUOTATIONS_CROSSED_BY_CUE = 16;

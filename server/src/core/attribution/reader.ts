@@ -4,16 +4,12 @@
 import type { CheckContext } from '../checks/check';
 import type { DraftDocument } from '../document';
 import { peopleOf, type People } from '../people/people';
-
 import { DETERMINERS, MULTIWORD_FIRST, NOUN_LIKE, REPORTING_VERBS, type VerbForm } from '../quotes/lexicon';
-
 import { isFiniteVerb } from './verbs';
-
 import { quotationsOf, type Quotation } from '../quotes/quotations';
 import { outerSentencesOf, type OuterSentence } from '../quotes/sentences';
-
 import type { TextSpan, Speaker, AttributedQuotation, Word } from './types';
-import { WORD, FUNCTION_WORDS, PAST_PARTICIPLE, ATTRIBUTIVE_DETERMINERS, LY_NOUNS, POSSESSIVE_WORD, CONTRACTED_PRONOUN, CLAUSE_BREAK, CUE_REACH } from './lexicon';
+import { WORD, FUNCTION_WORDS, PAST_PARTICIPLE, ATTRIBUTIVE_DETERMINERS, LY_NOUNS, POSSESSIVE_WORD, CONTRACTED_PRONOUN, CLAUSE_BREAK, CUE_REACH, QUOTATIONS_CROSSED_BY_CUE } from './lexicon';
 import { isBlank, blankRuns } from './text';
 
 export class Reader {
@@ -24,6 +20,8 @@ export class Reader {
   protected readonly reach: Int32Array;
   protected readonly sentences: ReturnType<typeof outerSentencesOf>;
   protected readonly results: AttributedQuotation[] = [];
+  /** Indexes of the results so far that credit a speaker with a full or partial quotation, in order. */
+  protected readonly spoken: number[] = [];
   /** Described sources met so far, for "the official" after "a Ukrainian official". */
   protected readonly described: Speaker[] = [];
 
@@ -54,7 +52,9 @@ export class Reader {
   protected leftBoundary(quote: Quotation, sentence: OuterSentence): number {
     let boundary = sentence.start;
     // The quotations before it in its paragraph (in order of their starts, all before this one's).
-    for (let i = this.quoteFrom(quote.start) - 1; i >= 0 && this.quotes[i].paragraph === quote.paragraph; i--) {
+    // None before index i ends after `boundary` once their furthest end does not: stop there, or a
+    // paragraph of thousands of quotations reads every earlier one for each.
+    for (let i = this.quoteFrom(quote.start) - 1; i >= 0 && this.quotes[i].paragraph === quote.paragraph && this.reach[i] > boundary; i--) {
       const other = this.quotes[i];
       if (other.end <= quote.start && other.end > boundary) boundary = other.end;
     }
@@ -70,7 +70,11 @@ export class Reader {
 
   /** Cues before a quotation may reach back over earlier quotations of the same sentence ("X said, "A," and "B.""). */
   protected leftBoundaryForCue(quote: Quotation, sentence: OuterSentence): number {
-    const start = Math.min(sentence.start, quote.start);
+    // Back over sixteen quotations at most (a list of quoted words after one verb is shorter):
+    // reading back over every quotation of a run of them made each cost as much as the run.
+    const crossed = this.quotes[this.quoteFrom(quote.start) - QUOTATIONS_CROSSED_BY_CUE];
+    const floor = crossed && crossed.end <= quote.start ? crossed.end : 0;
+    const start = Math.max(floor, Math.min(sentence.start, quote.start));
     if (quote.start - start <= CUE_REACH) return start;
     // Far back in a very long sentence: start at a word, CUE_REACH characters before the quotation.
     let cut = quote.start - CUE_REACH;
@@ -175,10 +179,29 @@ export class Reader {
     return /^[\p{Lu}\p{N}]/u.test(text) && blankRuns(text, 3) >= 2;
   }
 
+  /**
+   * The last result so far crediting a speaker with a full or partial quotation that starts in
+   * [from, to): a binary search, where looking back through every result of a long sentence was
+   * quadratic.
+   */
+  protected lastSpoken(from: number, to: number): AttributedQuotation | undefined {
+    let lo = 0;
+    let hi = this.spoken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.results[this.spoken[mid]].quote.start < to) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = lo > 0 ? this.results[this.spoken[lo - 1]] : undefined;
+    return last && last.quote.start >= from ? last : undefined;
+  }
+
   /** Whether a quotation is all its paragraph holds (with other quotations, blanks and punctuation). */
   protected wholeParagraph(quote: Quotation): boolean {
     const paragraph = this.doc.paragraphs[quote.paragraph];
-    if (/[\p{L}\p{N}]/u.test(this.prose.slice(paragraph.start, quote.start))) return false;
+    // Only a quotation opening its paragraph (a few blanks or marks before it) can be all of it:
+    // the paragraph's later quotations are read once, for its first.
+    if (quote.start - paragraph.start > 8 || /[\p{L}\p{N}]/u.test(this.prose.slice(paragraph.start, quote.start))) return false;
     let at = quote.end;
     for (let i = this.quoteFrom(quote.end); i < this.quotes.length && this.quotes[i].start < paragraph.end; i++) {
       if (/[\p{L}\p{N}]/u.test(this.prose.slice(at, this.quotes[i].start))) return false;

@@ -4,15 +4,11 @@
 
 import type { PersonMention } from '../people/people';
 import { TITLE_HEADS, TITLE_WORDS } from '../people/lexicon';
-
 import { DETERMINERS, REPORTING_VERBS, SOURCE_NOUNS } from '../quotes/lexicon';
 import { isCommonWord } from '../names/words';
-
 import type { OuterSentence } from '../quotes/sentences';
-
 import type { Speaker, Word } from './types';
 import { ADVERBS, FUNCTION_WORDS, PREPOSITIONS, POSSESSIVE_WORD, SOURCE_QUALIFIERS, ON_BEHALF, OPENING_CONJUNCTIONS, FRONTED, AUXILIARIES, ORGANISATION_HEADS, DOCUMENT_HEADS, COLLECTIVE, DESCRIBED_PRONOUNS, isFiniteVerbWord, GENERIC_ORGANISATION, CUE_REACH } from './lexicon';
-
 import { Reader } from './reader';
 
 export class Sources extends Reader {
@@ -173,9 +169,11 @@ export class Sources extends Reader {
    */
   protected sentenceSubject(sentence: OuterSentence, pronoun: string): string | 'same' | undefined {
     // A sentence opening with a quotation: the source its attribution names.
-    const first = this.quotes[this.quoteFrom(sentence.start)];
+    const firstIndex = this.quoteFrom(sentence.start);
+    const first = this.quotes[firstIndex];
     if (first && first.start === sentence.start) {
-      const result = this.lastResult((r) => r.quote.start >= sentence.start, (r) => r.quote === first);
+      // One result per quotation, in order: its result, once it has one.
+      const result = this.results[firstIndex];
       const speaker = result?.speaker;
       if (!speaker || speaker.person) return undefined;
       if (speaker.mention.text.toLowerCase() === pronoun) return 'same';

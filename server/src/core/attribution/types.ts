@@ -2,11 +2,8 @@
 // and the sources considered for it.
 
 import type { DraftPerson } from '../people/people';
-
 import type { Span } from '../types';
-
 import type { Evidence, Features, SourceKind } from './scoring';
-
 import type { Quotation } from '../quotes/quotations';
 
 export type QuoteKind = 'full' | 'partial' | 'scare' | 'title';

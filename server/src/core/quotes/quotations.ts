@@ -601,10 +601,11 @@ function markContinuations(doc: DraftDocument, quotes: Quotation[]): void {
 
 function addBlockquotes(doc: DraftDocument, quotes: Quotation[]): void {
   let previousQuoted = -2;
+  // One set, not a search of every quotation for each blockquote paragraph.
+  const withMarks = new Set(quotes.filter((q) => !q.nested).map((q) => q.paragraph));
   for (const paragraph of doc.paragraphs) {
     if (!paragraph.blockquote) continue;
-    const hasMarks = quotes.some((q) => q.paragraph === paragraph.index && !q.nested);
-    if (hasMarks) continue;
+    if (withMarks.has(paragraph.index)) continue;
     // A trailing sign-off ("— Marco Rubio") names the speaker, it is not quoted.
     const text = doc.prose.slice(paragraph.start, paragraph.end);
     const signOff = signOffStart(text);
