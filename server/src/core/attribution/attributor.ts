@@ -79,8 +79,13 @@ class Attributor extends Cues {
       const lastBefore = lastPiece(before).toLowerCase();
       const nextWord = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after)?.[1];
       const closesBare = quote.close !== null && !/[,.;:!?…]/.test(lastMark);
+      // A term between a determiner or preposition and the noun it describes ("a "higher for longer"
+      // outlook"), unless a reporting verb of its sentence credits someone with it ("Barkley said CNN
+      // has done an "awful" job").
       const modifier = closesBare && !!nextWord && !FUNCTION_WORDS.has(nextWord) && !REPORTING_VERBS.has(nextWord)
-        && (DETERMINERS.has(lastBefore) || PREPOSITIONS.has(lastBefore)) && pieces <= 4;
+        && !PREPOSITIONS.has(nextWord) && !/ing$/.test(nextWord)
+        && (DETERMINERS.has(lastBefore) || PREPOSITIONS.has(lastBefore)) && pieces <= 4
+        && !(cue && REPORTING_VERBS.get(cue.verb.text.toLowerCase())?.cls === 'speech');
       if (modifier) return { ...result, kind: 'scare', needsSpeaker: false, kindReason: `a term used to describe "${nextWord}", not words anyone is quoted saying` };
       if (!cue && !FIRST_PERSON.test(text.text) && pieces < 6) {
         return { ...result, kind: 'scare', needsSpeaker: false, kindReason: 'a term in quotation marks with no one credited with it in its sentence' };

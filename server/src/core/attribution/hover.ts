@@ -4,14 +4,27 @@ import type { CheckContext } from '../checks/check';
 import type { HoverCard } from '../hover';
 import { LineIndex } from '../lines';
 import { attributionsOf, type AttributedQuotation, type AttributionVia } from '.';
+import { EVIDENCE_WORDS, WEAK_EVIDENCE } from './scoring';
 
 const VIA: Record<AttributionVia, string> = {
   'same sentence': 'in the same sentence',
   'sentence before': 'in the sentence before, which serves the quoted sentences after it in the paragraph',
   'sentence after': 'in the sentence after it',
   continuation: 'in the paragraph this quotation continues',
-  'paragraph before': 'at the end of the paragraph before, which introduces it',
+  'paragraph before': 'in the paragraph before',
 };
+
+/**
+ * Why nobody is credited with a quotation: nothing around it names a speaker, or the best source
+ * around it is too weak evidence on its own (and which, and why). Shown by the hover and the finding.
+ */
+export function whyUnattributed(quote: AttributedQuotation): string {
+  let best = quote.candidates?.[0];
+  for (const c of quote.candidates ?? []) if (c.score > best!.score) best = c;
+  if (!best) return 'nothing around it names a speaker: not its own sentence, the sentences before and after it in the paragraph, nor the paragraph before';
+  const why = WEAK_EVIDENCE[best.features.evidence] ?? 'the evidence is too weak on its own';
+  return `the nearest source, "${best.speaker.mention.text}" (${EVIDENCE_WORDS[best.features.evidence]}), is not enough: ${why}`;
+}
 
 export function quotationHover(context: CheckContext, offset: number): HoverCard | undefined {
   const quote = attributionsOf(context).at(offset);
@@ -27,14 +40,13 @@ export function describe(quote: AttributedQuotation, lines: LineIndex): string {
     return `**${kind}**: ${quote.kindReason}. It needs no attribution.`;
   }
   if (!quote.speaker) {
-    return `**${kind}, unattributed**: nobody is credited with it. Its own sentence, the sentences before and after it `
-      + 'in the paragraph, and any quotation it continues name no speaker. Readers must know who said it: '
+    return `**${kind}, unattributed**: nobody is credited with it; ${whyUnattributed(quote)}. Readers must know who said it: `
       + 'add the attribution ("…," Name said) or a described source.';
   }
   const speaker = quote.speaker;
   const who = speaker.person ? `**${speaker.person.name}**` : `**${speaker.name}** (a source the draft describes)`;
   const mention = speaker.mention.text !== speaker.name ? ` as "${speaker.mention.text}"` : '';
   const cue = quote.cue ? `"${quote.cue.text}", ${where(quote.cue.start)}` : where(speaker.mention.start);
-  const via = quote.via ? `, ${VIA[quote.via]}` : '';
+  const via = quote.evidence ? `, ${EVIDENCE_WORDS[quote.evidence]}` : quote.via ? `, ${VIA[quote.via]}` : '';
   return `**${kind}** (${quote.kindReason}) by ${who}: attributed${mention} with ${cue}${via}.`;
 }

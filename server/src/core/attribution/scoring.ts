@@ -32,6 +32,31 @@ export type Evidence =
   /** The person the paragraph before ends on, as its subject. */
   | 'paragraph before';
 
+/** Where each evidence stands, in the words a hover or a finding shows. */
+export const EVIDENCE_WORDS: Record<Evidence, string> = {
+  'own sentence': 'in its own sentence',
+  label: 'by a label naming the speaker',
+  continuation: 'in the paragraph this quotation continues',
+  'quotation before': 'by the quotation before it in the paragraph',
+  'sentence before': 'in the sentence before',
+  'sentence after': 'in the sentence after',
+  introduction: 'by the paragraph before, which introduces it',
+  'introduced run': 'by the introduction the quotation paragraphs before it follow',
+  run: 'by the quotation that ends the paragraph before',
+  'closed run': 'by the quotation in the paragraph before',
+  beat: 'by the person acting in its paragraph',
+  'paragraph before': 'by the person the paragraph before ends on',
+};
+
+/** Why a candidate with this evidence is not enough on its own, for the evidence the model rejects. */
+export const WEAK_EVIDENCE: Partial<Record<Evidence, string>> = {
+  run: 'a new paragraph that opens with a closed quotation needs its own attribution, even from the same speaker',
+  'closed run': 'a new paragraph that opens with a closed quotation needs its own attribution, even from the same speaker',
+  'paragraph before': 'a paragraph about someone does not say they spoke',
+  beat: 'someone acting near a quotation is not said to speak it',
+  'sentence after': 'the sentence after it is too far from it to attribute it',
+};
+
 /** What kind of source a candidate names. */
 export type SourceKind = 'person' | 'pronoun' | 'described' | 'other';
 

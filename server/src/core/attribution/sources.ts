@@ -8,7 +8,7 @@ import { DETERMINERS, REPORTING_VERBS, SOURCE_NOUNS } from '../quotes/lexicon';
 import { isCommonWord } from '../names/words';
 import type { OuterSentence } from '../quotes/sentences';
 import type { Speaker, Word } from './types';
-import { ADVERBS, FUNCTION_WORDS, PREPOSITIONS, POSSESSIVE_WORD, SOURCE_QUALIFIERS, ON_BEHALF, OPENING_CONJUNCTIONS, FRONTED, AUXILIARIES, ORGANISATION_HEADS, DOCUMENT_HEADS, COLLECTIVE, DESCRIBED_PRONOUNS, isFiniteVerbWord, GENERIC_ORGANISATION, CUE_REACH } from './lexicon';
+import { ADVERBS, FUNCTION_WORDS, PREPOSITIONS, POSSESSIVE_WORD, SOURCE_QUALIFIERS, ON_BEHALF, OPENING_CONJUNCTIONS, FRONTED, AUXILIARIES, ORGANISATION_HEADS, DOCUMENT_HEADS, COLLECTIVE, DESCRIBED_PRONOUNS, isFiniteVerbWord, GENERIC_ORGANISATION, CUE_REACH, LY_NOUNS } from './lexicon';
 import { Reader } from './reader';
 
 export class Sources extends Reader {
@@ -299,7 +299,9 @@ export class Sources extends Reader {
 
   /** An adverb or auxiliary between a subject and its verb ("also", "has"), unless it names someone ("May said"). */
   protected isAdverb(word: Word): boolean {
-    return ADVERBS.has(word.lower) && !(word.text !== word.lower && this.people.mentionAt(word.start));
+    // Listed adverbs and auxiliaries, and any lower-case -ly word ("Clinton has increasingly decried").
+    const adverb = ADVERBS.has(word.lower) || (word.text === word.lower && /^\p{L}{3,}ly$/u.test(word.lower) && !LY_NOUNS.has(word.lower));
+    return adverb && !(word.text !== word.lower && this.people.mentionAt(word.start));
   }
 
   /** The first noun phrase of a clause: the subject the participles and second verbs share. */

@@ -1,5 +1,5 @@
 // The attribution model's weights, in the order of FEATURE_NAMES (scoring.ts), and the threshold a
 // candidate's score must reach. Written by server/scripts/fit-attribution.ts (npm run fit-attribution
 // -- --write) on the fit part of the PolNeAR train split: do not edit by hand.
-export const WEIGHTS: readonly number[] = [-0.164, 0, 0, 1.101, 2.949, 0.301, -0.28, 0.646, 0.58, -0.964, -1.637, -0.41, -2.382, 0.329, 0.386, -0.223, 0.012, -1.758];
-export const THRESHOLD = -0.444;
+export const WEIGHTS: readonly number[] = [-0.495, 0, 0, 1.085, 2.875, 0.366, -0.552, 0.618, 0.405, -0.746, -1.46, -0.575, -2.173, 0.582, 0.64, -0.187, -0.107, -1.688];
+export const THRESHOLD = -0.708;

@@ -1,4 +1,5 @@
 import { attributionsOf, type AttributedQuotation } from '../attribution';
+import { whyUnattributed } from '../attribution/hover';
 import type { Fix, TextEdit } from '../types';
 import type { Check, CheckContext } from './check';
 
@@ -9,7 +10,7 @@ export const SPEAKER_PLACEHOLDER = '[WHO]';
 export const quoteUnattributed: Check = {
   id: 'quote.unattributed',
   defaultLevel: 'warning',
-  description: 'A quotation nobody is credited with: no speaker in its sentence or the sentence before or after it in the paragraph.',
+  description: 'A quotation nobody is credited with: no plausible source in its sentence, the sentences around it or the paragraph before.',
   run(context, report) {
     for (const quote of attributionsOf(context).quotes) {
       if (!quote.needsSpeaker || quote.speaker) continue;
@@ -19,7 +20,7 @@ export const quoteUnattributed: Check = {
         // The whole quotation, marks included, so the fix's inserted words show in the suggestion.
         start: quote.quote.start,
         end: Math.max(quote.quote.end, quote.text.end),
-        message: `Nobody is credited with this ${partial ? 'partial ' : ''}quotation: its sentence and the sentences around it in the paragraph name no speaker. `
+        message: `Nobody is credited with this ${partial ? 'partial ' : ''}quotation: ${whyUnattributed(quote)}. `
           + 'Readers must know who said it: add the attribution ("…," Name said) or a described source.',
         fixes: fix ? [fix] : [],
       });
