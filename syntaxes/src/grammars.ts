@@ -5,8 +5,9 @@
 //
 // The quotation-mark rules mirror the analysis core (server/src/core/quotes/quotations.ts): the
 // same characters may stand before an opening mark, a straight mark opens or closes by the space
-// around it, and a second opening mark while a quotation is open ends the first (it was never
-// closed), so one stray mark never inverts the rest of a paragraph.
+// around it, a quotation holds quotations of another family (“ ‘ ’ ”, ‘ “ ” ’, « “ ” », „ ‚ ‘ “)
+// and ends one inside it left open, and a second opening mark of its own family ends it (it was
+// never closed), so one stray mark never inverts the rest of a paragraph.
 
 /** A piece of a regular expression: raw Oniguruma source, a captured piece, or a sequence. */
 export type Part = string | Capture | readonly Part[];
@@ -214,27 +215,40 @@ const STRAIGHT_CLOSES = `(?:(?<=[^${OPENS_AFTER}])"|"(?=\\s|$))`;
 /** ...and one with a space before and a word after opens a new quotation (the last was never closed). */
 const STRAIGHT_REOPENS = `(?<![^${OPENS_AFTER}])"(?![\\s]|$)`;
 
+type DoubleName = 'straight' | 'curly' | 'low' | 'guillemet' | 'guillemet-reversed';
+
 interface DoubleStyle {
+  name: DoubleName;
   style: 'straight' | 'curly' | 'low' | 'guillemet';
   opens: string;
-  /** The expected closing mark, and marks of another style that still close it (a "…” mix-up). */
+  /** Its closing mark. */
   closes: string;
-  /** Opening marks that end the quotation unclosed and start a new one. */
+  /** Closing marks of another style that still close it when no quotation around it claims them (a "…” mix-up). */
+  mixups: string;
+  /** Opening marks of its own family: the quotation was never closed, a new one starts. */
   reopens: string;
+  /** The double quotations it may hold (the core's nesting by family): European « “ ” », „ « » “. */
+  holds: DoubleName[];
 }
 
+/** A “ or « that cannot open: no space before it, or no word after it. */
+const closingCurly = (mark: string) => `(?:(?<=[^${OPENS_AFTER}])${mark}|${mark}(?![\\p{L}\\p{N}]))`;
+
 const DOUBLE_STYLES: DoubleStyle[] = [
-  { style: 'straight', opens: STRAIGHT_OPENS, closes: `(?:${STRAIGHT_CLOSES}|[”»])`, reopens: `(?:[“„«]|${STRAIGHT_REOPENS})` },
-  { style: 'curly', opens: '“', closes: `(?:[”»]|${STRAIGHT_CLOSES})`, reopens: `(?:[“„«]|${STRAIGHT_REOPENS})` },
-  { style: 'low', opens: '„', closes: `(?:[“”»]|${STRAIGHT_CLOSES})`, reopens: `(?:[„«]|${STRAIGHT_REOPENS})` },
-  { style: 'guillemet', opens: '«', closes: `(?:[»”]|${STRAIGHT_CLOSES})`, reopens: `(?:[“„«]|${STRAIGHT_REOPENS})` },
+  { name: 'straight', style: 'straight', opens: STRAIGHT_OPENS, closes: STRAIGHT_CLOSES, mixups: '[”»]', reopens: `(?:“|${STRAIGHT_REOPENS})`, holds: ['guillemet', 'low'] },
+  { name: 'curly', style: 'curly', opens: '“', closes: '”', mixups: `(?:»|${STRAIGHT_CLOSES})`, reopens: `(?:“|${STRAIGHT_REOPENS})`, holds: ['guillemet', 'low'] },
+  // „…“ (German) and „…” (Polish): a “ closes unless it opens a quotation inside.
+  { name: 'low', style: 'low', opens: '„', closes: `(?:${closingCurly('“')}|”)`, mixups: STRAIGHT_CLOSES, reopens: '„', holds: ['curly', 'guillemet'] },
+  { name: 'guillemet', style: 'guillemet', opens: '«', closes: '»', mixups: `(?:”|${STRAIGHT_CLOSES})`, reopens: '«', holds: ['curly', 'low', 'straight'] },
   // German order, »…«: a » right before a word opens.
-  { style: 'guillemet', opens: '»(?=[\\p{L}\\p{N}‚‹\'])', closes: `(?:[«»”]|${STRAIGHT_CLOSES})`, reopens: `(?:[“„]|${STRAIGHT_REOPENS})` },
+  { name: 'guillemet-reversed', style: 'guillemet', opens: '»(?=[\\p{L}\\p{N}‚‹\'])', closes: closingCurly('«'), mixups: `(?:»|${STRAIGHT_CLOSES})`, reopens: '»(?=[\\p{L}\\p{N}])', holds: ['curly', 'low', 'straight'] },
 ];
 
-// Single marks quote only inside a double quotation (US style nesting), and never as apostrophes:
-// `Zelenskyy's` and `don't` (a letter before), `'90s` (a digit after), `rock 'n' roll`, `'tis`,
-// and `Hamas'` (a letter before, so it never opens).
+const doubleStyle = (name: DoubleName): DoubleStyle => DOUBLE_STYLES.find((style) => style.name === name)!;
+
+// Single marks inside a double quotation (US style nesting; British style further down), never as
+// apostrophes: `Zelenskyy's` and `don't` (a letter before), `'90s` (a digit after), `rock 'n' roll`,
+// `'tis`, and `Hamas'` (a letter before, so it never opens).
 const SINGLE_OPENS_AFTER = '\\s(\\[{—–/"“„«»';
 const ELISION = `(?i:n['’]|n${WORD_END}|em|tis|twas|til|cause|bout|round|cos)${WORD_END}`;
 
@@ -269,22 +283,72 @@ function singleQuotation(style: SingleStyle): Record<string, unknown> {
   return { match: compiled.source, captures: compiled.captures };
 }
 
+// British style: single marks outside, double ones inside (‘… “…” …’). Outside a double quotation a
+// single mark opens a quotation only when its closing mark follows on the line, at the end of a
+// word: after punctuation, or before anything but a lower-case word after a plural (players’ union
+// and Hamas’ leaders are possessives), and never the second mark of rock ’n’ roll.
+const OUTER_SINGLE_OPENS_AFTER = '\\s(\\[{—–/';
+
+interface OuterSingleStyle {
+  style: 'straight' | 'curly';
+  opens: string;
+  closes: string;
+}
+
+function outerSingleStyle(style: 'straight' | 'curly'): OuterSingleStyle {
+  const mark = style === 'curly' ? '‘' : "'";
+  const closer = style === 'curly' ? "[’']" : "['’]";
+  const closes = `(?<![\\s${mark}])(?<!\\s['‘’]n)${closer}(?![\\p{L}\\p{N}])(?!(?<=[sS]${closer})[ \\t]+[\\p{Ll}'‘"“])`;
+  return { style, opens: `(?<![^${OUTER_SINGLE_OPENS_AFTER}])${mark}(?!${ELISION}|\\p{N}|\\s)(?=[^\\n]*?${closes})`, closes };
+}
+
+const OUTER_SINGLE_STYLES: OuterSingleStyle[] = [outerSingleStyle('curly'), outerSingleStyle('straight')];
+
 type Host = 'markdown' | 'draft';
 
-function doubleQuotation(style: DoubleStyle, host: Host): Record<string, unknown> {
+function doubleQuotation(style: DoubleStyle, host: Host, outerCloses?: string): Record<string, unknown> {
   const scope = SCOPES.quotation('double', style.style);
-  const begin = compile(ATTRIBUTION_BEFORE, cap(`${scope} ${SCOPES.open}`, style.opens));
+  // Outermost, an attribution may stand before and after it; inside another quotation, the other
+  // quotation's closing mark ends it too (it was never closed).
+  const begin = compile(...(outerCloses ? [] : [ATTRIBUTION_BEFORE]), cap(`${scope} ${SCOPES.open}`, style.opens));
+  // As in the core: its own closing mark, else one that closes the quotation around it, else a mix-up.
+  const closing = cap(`${scope} ${SCOPES.close}`, outerCloses ? style.closes : `(?:${style.closes}|${style.mixups})`);
   const end = compile(
     alt(
-      [cap(`${scope} ${SCOPES.close}`, style.closes), ATTRIBUTION_AFTER, '?'],
+      [closing, ...(outerCloses ? [] : [ATTRIBUTION_AFTER, '?'])],
+      ...(outerCloses ? [`(?=${outerCloses})`, cap(`${scope} ${SCOPES.close}`, style.mixups)] : []),
       `(?=${style.reopens})`,
       // A paragraph ends the quotation: in Markdown the paragraph rule already does this.
       ...(host === 'draft' ? ['^(?=[ \\t]*$)'] : []),
     ),
   );
   const patterns: Array<Record<string, unknown>> = [{ include: '#nested-quotation' }];
+  if (!outerCloses) patterns.push(...style.holds.map((name) => doubleQuotation(doubleStyle(name), host, style.closes)));
   // Inside a Markdown quotation, emphasis, links and inline code keep their own highlighting, and
   // a mark inside inline code never ends the quotation.
+  if (host === 'markdown') patterns.push({ include: 'text.html.markdown#inline' });
+  return {
+    begin: begin.source,
+    beginCaptures: begin.captures,
+    end: end.source,
+    endCaptures: end.captures,
+    contentName: scope,
+    patterns,
+  };
+}
+
+/** A quotation in single marks outside any double one, holding double quotations (British style). */
+function outerSingleQuotation(style: OuterSingleStyle, host: Host): Record<string, unknown> {
+  const scope = SCOPES.quotation('single', style.style);
+  const begin = compile(ATTRIBUTION_BEFORE, cap(`${scope} ${SCOPES.open}`, style.opens));
+  const end = compile(
+    alt(
+      [cap(`${scope} ${SCOPES.close}`, style.closes), ATTRIBUTION_AFTER, '?'],
+      ...(host === 'draft' ? ['^(?=[ \\t]*$)'] : []),
+    ),
+  );
+  const held: DoubleName[] = ['curly', 'straight', 'guillemet', 'low'];
+  const patterns: Array<Record<string, unknown>> = held.map((name) => doubleQuotation(doubleStyle(name), host, style.closes));
   if (host === 'markdown') patterns.push({ include: 'text.html.markdown#inline' });
   return {
     begin: begin.source,
@@ -344,6 +408,7 @@ function repository(host: Host): Record<string, unknown> {
     quotation: {
       patterns: [
         ...DOUBLE_STYLES.map((style) => doubleQuotation(style, host)),
+        ...OUTER_SINGLE_STYLES.map((style) => outerSingleQuotation(style, host)),
         continuedQuotation('curly', '”'),
         continuedQuotation('guillemet', '»(?=[\\s\\p{P}]|$)'),
         continuedQuotation('straight', STRAIGHT_ONLY_CLOSES),

@@ -102,6 +102,50 @@ describe('name.inconsistent and name.house-style', () => {
     });
   });
 
+  describe('names that are not one name spelled two ways', () => {
+    // Class 1: a family name in the plural is the family.
+    const plurals = [
+      'Former Governor Tom Whitlock spoke. Whitlock said the Whitlocks would return. Whitlock smiled. Both Whitlocks left. Whitlock waved.',
+      'Capt. Ines Varga steered. Varga said the Vargas had run the ferry since 1990. Varga laughed.',
+      'President Emmanuel Macron and Brigitte Macron arrived, and the Macrons waved.',
+      'Lena Marsh and Joel Marsh run the inn. The Marshes said Marsh’s mother founded it. Marsh smiled.',
+    ];
+    for (const text of plurals) it(`takes a plural family name for the family: ${text.slice(0, 40)}…`, () => assert.deepEqual(flagged(text), []));
+
+    // Class 3: a person's given name and surname are compared only with that person's mentions.
+    const differentPeople = [
+      // a given name before a particle
+      'Councilwoman Rita Haddad spoke. Haddad said yes. Haddad left. The envoy Hadad bin Walker arrived.',
+      // a given name written alone, in a quotation
+      'Harriet Kessel spoke. Kessel agreed. Kessel left. Kesel Moody, her rival, said no. "Kesel will win," said an aide.',
+      // a surname after a given name that is also an ordinary word
+      'Marco Rubio spoke. A campaign aide, Mike Rubino, wrote to him.',
+      // a known person’s surname used as someone else’s given name, and look-alike surnames of two families
+      'Ronald Reagan and Nancy Reagan came. Reagan spoke. Reagan left. Dan Regan wrote a memoir. Regan said so.',
+      // a surname one letter from a place
+      'Tim Kaine spoke. Kaine said yes. Voters in Maine agreed.',
+      // two people who share a surname and parts of a given name
+      'President Lee Jae-myung met Lee Jae-yong, the Samsung chairman. Lee Jae-yong said the talks went well.',
+      // words made from a name: a people, an adjective
+      'Rosa Ybarra said Latino voters, Latino pastors and Latino students were angry, like Latinos across Texas.',
+      'Trade across sub-Saharan Africa grew faster than anywhere in Africa. In the Horn of Africa, by African standards, it boomed.',
+    ];
+    for (const text of differentPeople) it(`keeps apart: ${text.slice(0, 50)}…`, () => assert.deepEqual(flagged(text), []));
+
+    it('still flags a surname misspelt on second reference', () => {
+      assert.deepEqual(flagged('Singer Marla Kiedrow toured. Kiedrow sang. Kiedrow left. Keidrow said no.'), ['name.inconsistent Keidrow→Kiedrow']);
+    });
+
+    it('flags an apostrophe put inside a surname ending in s, and moves it', () => {
+      const text = 'Geert Wilders spoke. Wilders agreed. Wilder’s supporters cheered.';
+      assert.deepEqual(flagged(text), ['name.inconsistent Wilder’s→Wilders’']);
+    });
+
+    it('compares a hyphenated surname as one', () => {
+      assert.deepEqual(flagged('President Karin Keller-Sutter spoke. Keller-Sutter agreed. Keller-Suter said no.'), ['name.inconsistent Keller-Suter→Keller-Sutter']);
+    });
+  });
+
   describe('look-alike names', () => {
     const traps = [
       'Iran and Iraq met. Iran said yes. Iran left. Iraq stayed.',

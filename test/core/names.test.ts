@@ -57,6 +57,19 @@ describe('name mentions', () => {
     assert.equal(found[1].entity?.entry.id, 'volodymyr-zelenskyy');
   });
 
+  it('gives a bare surname to the full name the draft introduced, not to a known person of that surname', () => {
+    const found = mentions('Bennett spoke in Jerusalem on Monday. Campaign manager Barry Bennett quit on Tuesday. Bennett said the team was tired.');
+    assert.deepEqual(found.map((m) => [m.text, m.entity?.entry.id]), [
+      ['Bennett', 'naftali-bennett'], ['Jerusalem', found[1].entity?.entry.id], ['Barry Bennett', undefined], ['Bennett', undefined],
+    ]);
+    assert.equal(found[3].form, undefined);
+  });
+
+  it('takes a known surname before another name for a given name', () => {
+    const found = mentions('Dan Regan wrote a memoir.');
+    assert.deepEqual(found.map((m) => [m.text, m.entity?.entry.id]), [['Dan Regan', undefined]]);
+  });
+
   it('tells apart people whose names look alike', () => {
     const found = mentions('Olena Zelenska stood next to Volodymyr Zelenskyy. Dmytro Kuleba and Dmitry Peskov spoke.');
     assert.deepEqual(found.map((m) => m.text), ['Olena Zelenska', 'Volodymyr Zelenskyy', 'Dmytro Kuleba', 'Dmitry Peskov']);

@@ -192,6 +192,10 @@ describe('quotation marks in every house style', () => {
       const text = "''We said 'never,' and we meant it,'' the founder said. ''The bank listened.''";
       assert.deepEqual(found(text), []);
       assert.deepEqual(pairs(text), ["''We said 'never,' and we meant it,''", "  'never,'", "''The bank listened.''"]);
+      // The attribution goes after both characters of the closing mark.
+      const alone = "The bank closed on Friday.\n\n''Nobody told us a thing.''";
+      const unattributed = analyze(alone).find((f) => f.code === 'quote.unattributed')!;
+      assert.match(applyFix(alone, unattributed), /''Nobody told us a thing,'' \[WHO\] said\.$/);
     });
   });
 

@@ -151,6 +151,51 @@ describe('highlighting grammars', () => {
         ]);
       });
 
+      it('marks British quotations: single marks outside, double ones inside, apostrophes left alone', async () => {
+        const text = [
+          '‘The players’ union told us “not this season”, and that was that’, the chairman said.',
+          '‘We have played rock ’n’ roll since the ’90s,’ said Hamas’ old friend.',
+          "'The fans' patience is \"gone\"', the captain said.",
+        ].join('\n\n');
+        const s = await sample(host, text);
+        assert.deepEqual(quotations(s.tokens, SINGLE), [
+          '‘The players’ union told us “not this season”, and that was that’',
+          '‘We have played rock ’n’ roll since the ’90s,’',
+          "'The fans' patience is \"gone\"'",
+        ]);
+        s.is('“not this season”', 'string.quoted.double.curly.copydesk');
+        s.is('the chairman', SPEAKER);
+        s.is('said', VERB, 2);
+        s.isNot(' old friend.', SINGLE);
+      });
+
+      it('marks no single quotation outside a double one without its closing mark', async () => {
+        const s = await sample(host, 'The ‘burbs voted early, and the players’ union voted late.\n\n“The ‘burbs decide,” she said.');
+        assert.deepEqual(quotations(s.tokens, SINGLE), []);
+        assert.deepEqual(quotations(s.tokens), ['“The ‘burbs decide,”']);
+      });
+
+      it('nests by family: « “ ” », „ ‚ ‘ “ and „ “ ” “, the outer closing mark after a comma', async () => {
+        const text = [
+          '«We read the letter, “every word of it,” and we said no,» the mayor said.',
+          'Sie sagte: „Er rief ‚heute nicht‘ und ging.“',
+          'Er sagte: „Sie rief “heute nicht” und ging.“',
+          '«We read “every word of it, and we said no,» the mayor said.',
+        ].join('\n\n');
+        const s = await sample(host, text);
+        s.is('«We read the letter, “every word of it,” and we said no,»', 'string.quoted.double.guillemet.copydesk');
+        s.is('“every word of it,”', 'string.quoted.double.curly.copydesk');
+        s.is('the mayor', SPEAKER);
+        s.is('„Er rief ‚heute nicht‘ und ging.“', 'string.quoted.double.low.copydesk');
+        s.is('‚heute nicht‘', 'string.quoted.single.low.copydesk');
+        s.is('„Sie rief “heute nicht” und ging.“', 'string.quoted.double.low.copydesk');
+        s.is('“heute nicht”', 'string.quoted.double.curly.copydesk');
+        // A quotation inside left open ends with the one holding it.
+        s.is('“every word of it, and we said no,', 'string.quoted.double.curly.copydesk');
+        s.is('the mayor', SPEAKER, 2);
+        s.isNot(' the mayor said.', QUOTE, 2);
+      });
+
       it('reads glued marks as the core does: said"both … concessions" is a quotation', async () => {
         const s = await sample(host, 'Rubio said that"both sides must make concessions" to end the war.\n\nHe added,"We need progress."');
         assert.deepEqual(quotations(s.tokens), ['"both sides must make concessions"', '"We need progress."']);

@@ -48,19 +48,21 @@ function withPlaceholder(start: number, end: number, before: string, after: stri
 function attributionFix(context: CheckContext, quote: AttributedQuotation): Fix | undefined {
   const { close } = quote.quote;
   if (close === null) return undefined;
+  // After the closing mark: the quotation's end (a mark typed as two, '', is two characters).
+  const closeEnd = quote.quote.end;
   const text = context.doc.text;
   const prose = context.doc.prose;
   const last = quote.quote.contentEnd - 1;
   if (prose[last] === '.' && prose[last - 1] !== '.') {
     // The period becomes a comma inside the marks, which stay as written: "…," [WHO] said.
-    const marks = text.slice(last + 1, close + 1);
+    const marks = text.slice(last + 1, closeEnd);
     return {
       title: `Add the attribution: "…," ${SPEAKER_PLACEHOLDER} said. (type who said it)`,
-      edits: [withPlaceholder(last, close + 1, `,${marks} `, ' said.')],
+      edits: [withPlaceholder(last, closeEnd, `,${marks} `, ' said.')],
     };
   }
   if (prose[last] === ',' || prose[last] === '?' || prose[last] === '!') {
-    return { title: `Add the attribution: "…" ${SPEAKER_PLACEHOLDER} said (type who said it)`, edits: [withPlaceholder(close + 1, close + 1, ' ', ' said')] };
+    return { title: `Add the attribution: "…" ${SPEAKER_PLACEHOLDER} said (type who said it)`, edits: [withPlaceholder(closeEnd, closeEnd, ' ', ' said')] };
   }
-  return { title: `Add the attribution: "…", ${SPEAKER_PLACEHOLDER} said (type who said it)`, edits: [withPlaceholder(close + 1, close + 1, ', ', ' said')] };
+  return { title: `Add the attribution: "…", ${SPEAKER_PLACEHOLDER} said (type who said it)`, edits: [withPlaceholder(closeEnd, closeEnd, ', ', ' said')] };
 }

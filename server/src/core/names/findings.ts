@@ -21,12 +21,22 @@ function who(family: SpellingFamily): string {
   return family.entity && name !== family.accepted ? ` (${name})` : '';
 }
 
+/**
+ * An occurrence written with its possessive ("Wilder's" for Wilders') is replaced with the
+ * possessive of the accepted spelling: an apostrophe alone after a final s, as AP writes it.
+ */
+function withPossessive(written: string, accepted: string): string {
+  const possessive = /(['’])[sS]$/.exec(written);
+  if (!possessive || /['’][sS]$/.test(accepted)) return accepted;
+  return /s$/i.test(accepted) ? `${accepted}${possessive[1]}` : `${accepted}${possessive[0]}`;
+}
+
 export function reportSpellingProblems(context: CheckContext, kind: ProblemKind, report: Report): void {
   const spellings = nameSpellingsOf(context);
   const problems = spellings.problems.filter((p) => p.kind === kind);
   for (const problem of problems) {
     const { family, occurrence } = problem;
-    const replacement = inCaseOf(occurrence.text, family.accepted);
+    const replacement = withPossessive(occurrence.text, inCaseOf(occurrence.text, family.accepted));
     const fixes: Fix[] = [{
       title: `Change to “${replacement}”`,
       edits: [{ start: occurrence.start, end: occurrence.end, newText: replacement }],
@@ -36,7 +46,7 @@ export function reportSpellingProblems(context: CheckContext, kind: ProblemKind,
     if (siblings.length > 1) {
       fixes.push({
         title: `Change all ${siblings.length} to “${family.accepted}” in this draft`,
-        edits: siblings.map((p) => ({ start: p.occurrence.start, end: p.occurrence.end, newText: inCaseOf(p.occurrence.text, family.accepted) })),
+        edits: siblings.map((p) => ({ start: p.occurrence.start, end: p.occurrence.end, newText: withPossessive(p.occurrence.text, inCaseOf(p.occurrence.text, family.accepted)) })),
       });
     }
     const subject = family.entity ? familyName(family) : 'This name';

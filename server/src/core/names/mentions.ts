@@ -7,7 +7,7 @@ import { defineLayer, type DraftDocument } from '../document';
 import type { Entity, Form, FormKind, IndexedForm, Knowledge, Person } from '../knowledge';
 import type { Span } from '../types';
 import { similarSpelling } from './similarity';
-import { CLOSED_CLASS, isCapitalised, isCommonWord, isDate, NAME_PARTICLES, NAME_PREFIXES, proseWordsOf, type ProseWords, type Word } from './words';
+import { CLOSED_CLASS, isCapitalised, isCommonWord, isDate, isOfficeWord, NAME_PARTICLES, NAME_PREFIXES, proseWordsOf, type ProseWords, type Word } from './words';
 
 export type { Word };
 
@@ -316,6 +316,14 @@ function scan(doc: DraftDocument, knowledge: Knowledge): NameMentions {
           continue;
         }
       }
+      // A known surname right before another name is someone's given name ("Dan Regan" is not
+      // Nicușor Dan): the whole is one name the knowledge base lacks.
+      if (!before && form.words.length === 1 && form.forms.every((f) => isSurnameLike(form, f)) && givenNameOf(words, i, knowledge)) {
+        flush();
+        pending.push(words.word(i));
+        extend(i, i);
+        continue;
+      }
       flush();
       const list: Word[] = [];
       for (let k = i; k < i + form.words.length; k++) list.push(words.word(k));
@@ -338,7 +346,7 @@ function scan(doc: DraftDocument, knowledge: Knowledge): NameMentions {
   flush();
   // A run ends with a capitalised word: a particle left at its end belongs to no name.
   for (const r of runs) while (r.last > r.first && !words.capitalised(r.last) && !knowledge.startsLowercaseForm(words.text(r.last))) r.last--;
-  resolve(mentions);
+  resolve(mentions, words);
   for (const m of mentions) if (isElsewhere(m, mentions, prose)) m.entity = m.kind = undefined;
   return indexMentions(mentions, words, runs, ordinary);
 }
@@ -365,6 +373,20 @@ function isElsewhere(m: NameMention, mentions: NameMention[], prose: string): bo
   return !next?.form && /^(?:\s*[,.;:)—–]|\s*$)/.test(prose.slice(where + after[1].length, where + after[1].length + 3));
 }
 
+/**
+ * Whether words[i] is followed, after a space, by a name no list knows that is no ordinary word, no
+ * title and not possessive-joined: then words[i] is a given name, whatever surname it also is.
+ */
+function givenNameOf(words: ProseWords, i: number, knowledge: Knowledge): boolean {
+  const next = i + 1;
+  if (next >= words.length || !words.capitalised(next) || !joinsPrevious(words, next) || words.separator(next).trim() !== '') return false;
+  if (possessiveAt(words.prose, words.end[i])) return false;
+  const text = words.text(next);
+  if (!isNameWord(text, knowledge) || isUpper(text)) return false;
+  // The next word starting a known name of its own ("Putin Xi Jinping" is two people, not one name).
+  return !knowledge.formsStartingWith(text).some((form) => matchForm(words, next, form));
+}
+
 /** A capitalised word that can be a given name or surname (not an ordinary word, title or adjective). */
 function isNameWord(word: string, knowledge: Knowledge): boolean {
   if (!isCapitalised(word) || NOT_NAMES.has(word) || knowledge.isAdjective(word)) return false;
@@ -382,7 +404,7 @@ const KIND_STANDING: readonly FormKind[] = ['name', 'surname', 'alias', 'variant
  * by full name first. A spelling several entities share names the one the draft introduced, the
  * nearest introduction before it winning.
  */
-function resolve(mentions: NameMention[]): void {
+function resolve(mentions: NameMention[], words: ProseWords): void {
   const introductions = new Map<Entity['entry'], number[]>();
   for (const m of mentions) {
     if (!m.form) continue;
@@ -395,9 +417,30 @@ function resolve(mentions: NameMention[]): void {
       introductions.set(candidate.entity.entry, list);
     }
   }
+  // Full names the knowledge base does not know, by surname ("Barry Bennett"): a bare surname the
+  // draft introduced that way is that person's, not a known person's of the same surname.
+  const unknownIntroductions = new Map<string, number[]>();
+  for (const m of mentions) {
+    if (m.form) continue;
+    const words = m.words.filter((w) => !NAME_PARTICLES.has(w.text));
+    if (words.length < 2) continue;
+    const surname = words[words.length - 1].text;
+    const list = unknownIntroductions.get(surname);
+    if (list) list.push(m.start);
+    else unknownIntroductions.set(surname, [m.start]);
+  }
   const dropped = new Set<NameMention>();
+  const unknown = new Set<NameMention>();
   for (const m of mentions) {
     if (!m.form) continue;
+    // A title before the surname ("President Zelensky" after "Oksana Zelensky") may mean the known
+    // person: the people layer weighs the title.
+    const titled = m.words[0].index > 0 && isOfficeWord(words.text(m.words[0].index - 1)) && joinsPrevious(words, m.words[0].index);
+    const others = m.form.words.length === 1 && !titled ? unknownIntroductions.get(m.text) : undefined;
+    if (others && m.candidates.every((c) => isSurnameLike(m.form!, c)) && introducedLater(others, m.candidates, introductions, m.start)) {
+      unknown.add(m);
+      continue;
+    }
     const usable = m.candidates.filter((c) => {
       if (!isSurnameLike(m.form!, c)) return true;
       return introductions.has(c.entity.entry) || !isCommonWord(m.text);
@@ -440,7 +483,27 @@ function resolve(mentions: NameMention[]): void {
       m.kind = KIND_STANDING[best];
     }
   }
+  for (const m of unknown) {
+    m.form = undefined;
+    m.candidates = [];
+  }
   if (dropped.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !dropped.has(m)));
+}
+
+/**
+ * Whether the draft's own full name with this surname (`unknownStarts`) is the nearest introduction
+ * before `offset`, rather than a known person's: a full name the draft introduces beats the knowledge
+ * base for that surname from where it stands.
+ */
+function introducedLater(unknownStarts: number[], candidates: readonly Form[], introductions: Map<Entity['entry'], number[]>, offset: number): boolean {
+  const nearest = (starts: readonly number[]) => {
+    let before = -1;
+    for (const at of starts) if (at <= offset && at > before) before = at;
+    return before;
+  };
+  const ours = nearest(unknownStarts);
+  if (ours < 0) return false;
+  return ours > nearest(candidates.flatMap((c) => introductions.get(c.entity.entry) ?? []));
 }
 
 function indexMentions(mentions: NameMention[], words: ProseWords, runs: NameRun[], ordinary: Set<number>): NameMentions {

@@ -8,9 +8,9 @@ import type { CheckContext } from '../checks/check';
 import { defineLayer } from '../document';
 import { foldSpelling, splitWords, type Entity, type Knowledge, type Person } from '../knowledge';
 import type { Span } from '../types';
-import { nameMentionsOf, type NameMention, type NameMentions, type Word } from './mentions';
+import { joinsPrevious, nameMentionsOf, type NameMention, type NameMentions, type Word } from './mentions';
 import { isSlip, phoneticKeys, similarSpelling } from './similarity';
-import { isCommonWord, NAME_PARTICLES } from './words';
+import { isCommonWord, isOfficeWord, NAME_PARTICLES } from './words';
 
 export type Slot = 'surname' | 'given' | 'name' | 'full' | 'term';
 export type AcceptedFrom = 'stylebook' | 'knowledge' | 'draft';
@@ -191,6 +191,18 @@ interface Candidate {
   occurrences: SpellingOccurrence[];
   /** Given names it is written with ("Ingrid" for "Ingrid Solheim"). */
   givens: Set<string>;
+  /**
+   * Capitalised ordinary words written right before it, which may be given names ("Mike" of "Mike
+   * Rubino") or not ("North" of "North Koreans"): they can tell two people apart, never make one.
+   */
+  ordinaryGivens: Set<string>;
+  /**
+   * Written after a given name at least once, one that is also an ordinary word ("Mike Rubino",
+   * "Rose Tannen"): never a surname standing alone.
+   */
+  withGiven: boolean;
+  /** How many of its occurrences end in 's ("Wilder's"). */
+  possessives: number;
   /** The knowledge-base person whose surname this is (an anchor for misspellings no list has). */
   entity?: Entity;
   accepted?: string;
@@ -199,30 +211,88 @@ interface Candidate {
 /**
  * Families of names no list knows: a spelling used once or twice next to a near-identical,
  * alike-sounding spelling used at least twice as often ("Kowalcyk" among three "Kowalczyk").
- * Guards: a spelling the knowledge base knows as something else is never merged (Iran/Iraq); two
- * spellings each written with its own, different given name are two people (Arne and Ingrid
- * Solheim share a surname; Olga Ivanova is not Sergei Ivanov); a spelling near two majorities is
- * left alone.
+ * Guards, from how names work in copy:
+ * - a spelling the knowledge base knows as something else is never merged (Iran/Iraq);
+ * - two spellings each written with its own, different given name are two people (Arne and Ingrid
+ *   Solheim share a surname; Olga Ivanova is not Sergei Ivanov; Dan Regan is not Ronald Reagan);
+ * - only a surname is compared: a given name ("Osama" of Osama bin Laden, "Russ" of Russ Feingold,
+ *   "Dan" of Dan Regan) is compared with nothing;
+ * - a spelling that only adds letters at the end of another is another word made from it, not a
+ *   slip: a family in the plural ("the Clintons", "the Vargas" for the Varga family), a people or
+ *   an adjective ("Latino" and "Latinos", "Africa" and "African", "Latin" and "Latino");
+ * - a spelling near two majorities is left alone.
  */
 function draftFamilies(b: Builder, names: NameMentions, knowledge: Knowledge): void {
   const candidates = new Map<string, Candidate>();
   const candidate = (text: string) => {
     let c = candidates.get(text);
-    if (!c) candidates.set(text, (c = { text, occurrences: [], givens: new Set() }));
+    if (!c) candidates.set(text, (c = { text, occurrences: [], givens: new Set(), ordinaryGivens: new Set(), withGiven: false, possessives: 0 }));
     return c;
   };
-  for (const m of names.unknown) {
+  const prose = names.words;
+  // Given names the draft writes in full names: alone ("Russ is running", in a quotation) they are
+  // still that person's given name, never a surname to compare.
+  const givenNames = new Set<string>();
+  const nameFollows = (m: NameMention) => {
+    const next = m.words[m.words.length - 1].index + 1;
+    return !m.possessive && next < prose.length && prose.capitalised(next) && joinsPrevious(prose, next) && /^\s+$/.test(prose.separator(next));
+  };
+  for (const m of names.mentions) {
+    if (m.entity && m.entity.type !== 'person') continue;
     const words = m.words.filter((w) => !NAME_PARTICLES.has(w.text));
-    const last = words[words.length - 1];
-    const lastIsName = last && isDraftNameWord(last.text, knowledge);
-    words.forEach((w, i) => {
-      if (!isDraftNameWord(w.text, knowledge) || b.claimed.has(w.start)) return;
-      // The first of two or more names is a given name: never a family of its own.
-      if (i === 0 && words.length > 1 && lastIsName) return;
-      const c = candidate(w.text);
-      c.occurrences.push({ start: w.start, end: w.end, text: w.text });
-      if (w === last && words.length > 1 && isDraftNameWord(words[0].text, knowledge)) c.givens.add(words[0].text);
+    if (words.length > 1) givenNames.add(words[0].text);
+    // "Kesel Moody": the surname is an ordinary word the names layer leaves out.
+    else if (!m.entity && words.length === 1 && nameFollows(m)) givenNames.add(words[0].text);
+  }
+  for (const m of names.unknown) {
+    const all = m.words;
+    // A hyphenated surname is one unit ("Keller-Sutter"); particles are no part of what is compared.
+    const units = unitsOf(all, names.words.prose).filter((u) => !NAME_PARTICLES.has(u.text));
+    const last = units[units.length - 1];
+    // More name follows ("Russ" of "Russ Feingold" when the names layer matched "Feingold" alone).
+    const followed = nameFollows(m);
+    const givenBefore = givenNameBefore(names, all[0].index, knowledge);
+    units.forEach((u, i) => {
+      if (!isDraftName(u.text, knowledge) || b.claimed.has(u.start)) return;
+      // Only the last name is a surname: the ones before it are given names ("Osama" of Osama bin
+      // Laden, "Kesel" of Kesel Moody, whatever the surname is as a word).
+      if (i < units.length - 1) return;
+      if (i === units.length - 1 && followed) return;
+      if (units.length === 1 && givenNames.has(u.text)) return;
+      const c = candidate(u.text);
+      c.occurrences.push({ start: u.start, end: u.end, text: u.text });
+      if (u === last && m.possessive) c.possessives++;
+      if (i === 0 && givenBefore) {
+        c.withGiven = true;
+        c.ordinaryGivens.add(givenBefore);
+      }
+      if (u === last && units.length > 1) {
+        const given = units[0].text;
+        // An ordinary word first ("North Koreans", "Baby Boomer") is no given name; a short one may be ("Tom", "Dan").
+        if (given.length > 1 && !NOT_GIVEN.test(given) && (given.length <= 3 || !isCommonWord(given)) && !knowledge.isAdjective(given)) {
+          c.givens.add(given);
+          c.withGiven = true;
+        }
+      }
     });
+  }
+  // "Wilder's" for Wilders': the apostrophe put inside a surname ending in s. The word before it may
+  // be an ordinary word the names layer never reads as a name ("wilder").
+  for (let i = 0; i < prose.length; i++) {
+    if (!prose.capitalised(i) || !possessiveAfter(prose.prose, prose.end[i])) continue;
+    const text = prose.text(i);
+    const whole = candidates.get(`${text}s`);
+    const start = prose.start[i];
+    if (!whole?.withGiven || b.claimed.has(start)) continue;
+    // The occurrence takes in the apostrophe and the s, which the fix moves ("Wilder's" → "Wilders'").
+    const c = candidate(text);
+    const occurrence = { start, end: prose.end[i] + 2, text: prose.prose.slice(start, prose.end[i] + 2) };
+    const at = c.occurrences.findIndex((o) => o.start === start);
+    if (at >= 0) c.occurrences[at] = occurrence;
+    else {
+      c.occurrences.push(occurrence);
+      c.possessives++;
+    }
   }
   // Anchors: surnames of known people, spelled as the knowledge base spells them.
   for (const family of b.families) {
@@ -230,6 +300,7 @@ function draftFamilies(b: Builder, names: NameMentions, knowledge: Knowledge): v
     const c = candidate(family.accepted);
     c.entity = family.entity;
     c.accepted = family.accepted;
+    c.withGiven = true;
     for (const g of [family.entity.entry.name, ...((family.entity.entry as Person).variants ?? [])]) {
       const parts = g.split(/\s+/);
       if (parts.length > 1) c.givens.add(parts[0]);
@@ -244,7 +315,9 @@ function draftFamilies(b: Builder, names: NameMentions, knowledge: Knowledge): v
     const majors = neighbours(minor).filter((major) => {
       if (major === minor || !alike(major, minor)) return false;
       if (!major.entity && (major.occurrences.length < 2 || major.occurrences.length < 2 * minor.occurrences.length)) return false;
-      if (major.givens.size && minor.givens.size && ![...minor.givens].some((g) => [...major.givens].some((h) => g === h || similarSpelling(g, h)))) return false;
+      const majorGivens = [...major.givens, ...major.ordinaryGivens];
+      const minorGivens = [...minor.givens, ...minor.ordinaryGivens];
+      if (majorGivens.length && minorGivens.length && !minorGivens.some((g) => majorGivens.some((h) => g === h || similarSpelling(g, h)))) return false;
       return true;
     });
     if (majors.length !== 1) continue;
@@ -311,8 +384,75 @@ function alikeIndex(candidates: readonly Candidate[]): (candidate: Candidate) =>
 }
 
 function alike(major: Candidate, minor: Candidate): boolean {
+  // "Wilder's supporters" for Wilders': the one slip that only drops a final letter.
+  if (major.text === `${minor.text}s` && minor.possessives === minor.occurrences.length) return true;
+  // Unless the same given name comes with both ("Marco Rubi" for Marco Rubio), and the letters are
+  // no plural ending ("the Barry Bennetts of this world").
+  if (extends_(major.text, minor.text) || extends_(minor.text, major.text)) {
+    const [longer, shorter] = major.text.length > minor.text.length ? [major.text, minor.text] : [minor.text, major.text];
+    return !/^e?s$/.test(longer.slice(shorter.length)) && [...minor.givens].some((g) => major.givens.has(g));
+  }
   if (similarSpelling(major.text, minor.text)) return true;
-  return !minor.givens.size && major.givens.size > 0 && isSlip(major.text.toLowerCase(), minor.text.toLowerCase());
+  // A slip that changes the first letter is rare: "Maine" is not a slip for "Kaine".
+  return !minor.withGiven && major.givens.size > 0 && major.text[0] === minor.text[0] && isSlip(major.text.toLowerCase(), minor.text.toLowerCase());
+}
+
+/** Whether `longer` is `shorter` with letters added at the end ("Clintons", "Latinos", "African"). */
+function extends_(longer: string, shorter: string): boolean {
+  return longer.length > shorter.length && longer.startsWith(shorter);
+}
+
+/** Single capitals, courtesy titles and ranks: what stands before a surname without being a given name. */
+const NOT_GIVEN = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)$/u;
+
+/**
+ * Whether the word before words[i] is a given name the names layer left out of the name because it
+ * is also an ordinary word ("Mike" of "Mike Rubino", "Will" of "Will Hurd"): capitalised inside the
+ * sentence, joined by a space, and not a title, courtesy title or a country's adjective.
+ */
+function givenNameBefore(names: NameMentions, i: number, knowledge: Knowledge): string | undefined {
+  const words = names.words;
+  if (i <= 0 || !words.capitalised(i - 1) || !joinsPrevious(words, i) || !/^\s+$/.test(words.separator(i))) return undefined;
+  const before = words.text(i - 1);
+  if (before.length < 2 || names.ordinary(i - 1) || (words.sentenceInitial(i - 1) && isCommonWord(before))) return undefined;
+  if (knowledge.isAdjective(before) || NOT_NAMES_BEFORE.has(before.toLowerCase())) return undefined;
+  return isCommonWord(before) && !isOfficeWord(before) ? before : undefined;
+}
+
+const NOT_NAMES_BEFORE = new Set(['mr', 'mrs', 'ms', 'dr', 'mx', 'prof', 'sir', 'dame', 'lord', 'lady', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'adm', 'maj']);
+
+interface Unit extends Span {
+  text: string;
+  lastWord: number;
+}
+
+/** The words of a name, those joined by a hyphen taken together ("Keller-Sutter", "Abu-Salha"). */
+function unitsOf(words: readonly Word[], prose: string): Unit[] {
+  const units: Unit[] = [];
+  for (const w of words) {
+    const previous = units[units.length - 1];
+    if (previous && (w.separator === '-' || w.separator === '‐') && previous.end === w.start - 1) {
+      previous.end = w.end;
+      previous.text = prose.slice(previous.start, w.end);
+      previous.lastWord = w.index;
+    } else {
+      units.push({ start: w.start, end: w.end, text: w.text, lastWord: w.index });
+    }
+  }
+  return units;
+}
+
+/** Whether `prose` has a possessive ending at `end` ("'s", "’s"). */
+function possessiveAfter(prose: string, end: number): boolean {
+  const c = prose[end];
+  return (c === "'" || c === '’') && (prose[end + 1] === 's' || prose[end + 1] === 'S') && !/[\p{L}\p{N}]/u.test(prose[end + 2] ?? ' ');
+}
+
+/** A unit that can be a name no list knows: each part capitalised, and not all of them ordinary words. */
+function isDraftName(text: string, knowledge: Knowledge): boolean {
+  if (!text.includes('-') && !text.includes('‐')) return isDraftNameWord(text, knowledge);
+  const parts = text.split(/[-‐]/);
+  return parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p)) && parts.some((p) => isDraftNameWord(p, knowledge));
 }
 
 /** A word that can be part of a name no list knows: capitalised, not an initialism, not an ordinary word. */

@@ -401,6 +401,29 @@ export function isCommonWord(word: string): boolean {
 }
 
 /** Lowercase words that join the parts of a name: "von der Leyen", "bin Salman", "da Silva". */
+/**
+ * Capitalised words for offices, ranks and callings written before a name ("President Biden",
+ * "Coach Ruiz"): a word before a surname that says which person of that surname is meant, and is
+ * never a given name.
+ */
+const OFFICE_WORDS: ReadonlySet<string> = new Set([
+  'President', 'Minister', 'Secretary', 'Senator', 'Governor', 'Mayor', 'Chancellor', 'Premier', 'Speaker',
+  'Chairman', 'Chairwoman', 'Chair', 'Director', 'Judge', 'Justice', 'General', 'Admiral', 'Colonel',
+  'Major', 'Captain', 'Sergeant', 'Lieutenant', 'Commander', 'Officer', 'Chief', 'Deputy', 'Councilman',
+  'Councilwoman', 'Councillor', 'Representative', 'Congressman', 'Congresswoman', 'Ambassador', 'Prince',
+  'Princess', 'King', 'Queen', 'Sheikh', 'Father', 'Sister', 'Brother', 'Pope', 'Bishop', 'Archbishop',
+  'Cardinal', 'Rabbi', 'Imam', 'Coach', 'Professor', 'Doctor', 'Attorney', 'Prosecutor', 'Sheriff',
+  'Trooper', 'Detective', 'Inspector', 'Superintendent', 'Agent', 'Private', 'Corporal', 'Marshal', 'Dean',
+  'Provost', 'Editor', 'Reporter', 'Anchor', 'Spokesman', 'Spokeswoman', 'Executive', 'Leader',
+  'Commissioner', 'Treasurer', 'Comptroller', 'Auditor', 'Clerk', 'Alderman', 'Councilor', 'Delegate',
+  'Assemblyman', 'Assemblywoman', 'Lawmaker', 'Chef', 'Nurse', 'Pastor', 'Reverend', 'Elder', 'Saint', 'St',
+  'Sen', 'Gov', 'Rep', 'Gen', 'Adm', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Cmdr', 'Supt', 'Insp', 'Det', 'Pres',
+]);
+
+export function isOfficeWord(word: string): boolean {
+  return OFFICE_WORDS.has(word);
+}
+
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'bin', 'bint', 'ibn', 'abu', 'ben', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da',
   'dos', 'das', 'do', 'du', 'des', 'la', 'le', 'ter', 'ten', 'zu', 'y', 'e', 'af', 'st',

@@ -474,7 +474,7 @@ class TitleFinder {
       indefinite,
       description: DESCRIPTION_HEADS.has(head) || onlyChief,
       understood,
-      casing: casingOf(content),
+      casing: casingOf(tokens),
       sentenceStart: this.sentenceStarts.has(this.tokens.get(phraseFirst).start),
       person: reference.person,
       reference,
@@ -485,7 +485,9 @@ class TitleFinder {
 }
 
 function casingOf(tokens: Token[]): Casing {
-  const words = tokens.filter((t) => /\p{L}/u.test(t.text) && !/^(?:\p{Lu}\.)+$/u.test(t.text) && t.text !== t.text.toUpperCase());
+  // "prime minister of Ukraine": what follows "of" names the owner, capitalised whatever the title's case.
+  const of = tokens.findIndex((t) => t.lower === 'of');
+  const words = (of > 0 ? tokens.slice(0, of) : tokens).filter((t) => !TITLE_CONNECTORS.has(t.lower)).filter((t) => /\p{L}/u.test(t.text) && !/^(?:\p{Lu}\.)+$/u.test(t.text) && t.text !== t.text.toUpperCase());
   if (!words.length) return 'title';
   if (words.every((t) => t.cap)) return 'title';
   if (words.every((t) => !t.cap)) return 'lower';

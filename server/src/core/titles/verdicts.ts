@@ -13,7 +13,7 @@ import { NOT_CURRENT } from './lexicon';
 import { titlesOf, type TitleMention } from './mentions';
 import { fits, holdsOn, officeIndex, type OfficeIndex, type TitleWords } from './offices';
 import { peopleView, type TitledPerson } from './people';
-import { applyCasing, draftStyleOf, formatDate, possessiveOf, renderTitle, theName, type DraftStyle } from './render';
+import { applyCasing, draftStyleOf, fitReplacement, formatDate, possessiveOf, renderTitle, theName, type DraftStyle } from './render';
 import { defineContextLayer } from '../contextLayer';
 
 export type TitleStatus = 'right' | 'outdated' | 'mismatch' | 'inconsistent' | 'unknown';
@@ -309,10 +309,12 @@ class Judge {
     if (mention.position === 'before' && !this.beyondKnowledge && this.offices.exclusive(past.office, past.of)) {
       const successor = this.offices.holdersOn(past.office, past.of, this.date).find((h) => h.person !== person);
       if (successor) {
-        const text = `${prose.slice(span.start, mention.end)} ${successor.person.name}`;
+        // The words between title and name as the draft wrote them ("Germany's chancellor, Olaf Scholz").
+        const text = `${prose.slice(span.start, mention.end)}${name ? prose.slice(mention.end, name.start) : ' '}${successor.person.name}`;
         suggestions.push({ ...span, text, title: `Change to "${text}" (the ${this.offices.titleOf(past.office, past.of, successor.role)} on ${formatDate(this.date)})`, preferred: false });
       }
     }
+    suggestions.splice(0, suggestions.length, ...suggestions.map((s) => this.fit(s)));
     const until = past.end ? ` until ${formatDate(past.end)}` : '';
     const now = active.length ? `; on ${formatDate(this.date)} ${pronoun} ${this.currentlyText(active)}` : '';
     return {
@@ -353,7 +355,7 @@ class Judge {
       const key = `${span.start}:${span.end}:${text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      suggestions.push({ ...span, text, title: `Change to "${text}"`, preferred: suggestions.length === 0 });
+      suggestions.push(this.fit({ ...span, text, title: `Change to "${text}"`, preferred: suggestions.length === 0 }));
     }
     const span = suggestions[0] ?? { start: mention.start, end: mention.end };
     return { mention, status: 'mismatch', span: { start: span.start, end: span.end }, message, suggestions };
@@ -378,7 +380,7 @@ class Judge {
       : `The draft gives ${person.name} two titles: ${introduced} and ${mention.text}. Use one.`;
     return {
       mention, status: 'inconsistent', span: mention, message,
-      suggestions: [{ start: mention.start, end: mention.end, text: replacement, title: `Change to "${replacement}"`, preferred: true }],
+      suggestions: [this.fit({ start: mention.start, end: mention.end, text: replacement, title: `Change to "${replacement}"`, preferred: true })],
     };
   }
 
@@ -395,6 +397,13 @@ class Judge {
   }
 
   // --- wording ------------------------------------------------------------------------------
+
+  /** A suggestion fitted to the words around it (render.ts: possessives, articles, capitals), its title with it. */
+  private fit(suggestion: TitleSuggestion): TitleSuggestion {
+    const fitted = fitReplacement(this.context.doc.prose, suggestion);
+    if (fitted.text === suggestion.text && fitted.start === suggestion.start) return suggestion;
+    return { ...suggestion, ...fitted, title: suggestion.title.replace(`"${suggestion.text}"`, `"${fitted.text}"`) };
+  }
 
   private render(mention: TitleMention, role: Role): { qualifier: string | null; text: string } {
     return renderTitle(this.context.knowledge, this.offices, role, mention, this.style);
