@@ -56,6 +56,7 @@ function collect(base: string, part: string): Decision[] {
   return decisions;
 }
 
+const MIN_EXAMPLES = 30;
 const dot = (w: number[], x: number[]) => x.reduce((sum, xi, i) => sum + xi * w[i], 0);
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -99,8 +100,14 @@ function figures(decisions: Decision[], w: number[], threshold: number) {
 function main(): void {
   const base = arg('--data', join(process.env.TMPDIR || '/tmp', 'polnear-train'));
   const decisions = collect(base, 'fit');
+  // Evidence met too rarely to weigh (fewer than MIN_EXAMPLES candidates) keeps weight 0: the bias
+  // and the kind of source decide for it, rather than a handful of examples.
+  const seen = FEATURE_NAMES.map((_, i) => decisions.reduce((n, d) => n + d.candidates.filter((c) => c.x[i]).length, 0));
+  const rare = new Set(FEATURE_NAMES.map((name, i) => (name.startsWith('evidence: ') && seen[i] < MIN_EXAMPLES ? i : -1)).filter((i) => i >= 0));
+  for (const d of decisions) for (const c of d.candidates) c.x = c.x.map((v, i) => (rare.has(i) ? 0 : v));
   const examples = decisions.flatMap((d) => d.candidates);
   const w = fit(examples);
+  process.stdout.write(`not weighed (fewer than ${MIN_EXAMPLES} candidates): ${[...rare].map((i) => `${FEATURE_NAMES[i]} (${seen[i]})`).join(', ')}\n`);
   // The threshold: the one with the least cost, each error counted against its budget (false alarms
   // on attributed quotations against 2 %, stripped quotations left unflagged against 8 %).
   const scores = [...new Set(examples.map((e) => +dot(w, e.x).toFixed(3)))].sort((a, b) => a - b);

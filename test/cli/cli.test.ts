@@ -126,7 +126,7 @@ describe('copydesk quotes', function () {
     assert.equal(report.file, 'seeds/rubio-cbs-interview.txt');
     assert.equal(report.quotes.length, 8);
     const sacrifice = report.quotes.find((q: { text: string }) => q.text === 'sacrifice');
-    assert.deepEqual(Object.keys(sacrifice), ['start', 'end', 'text', 'kind', 'speaker', 'cue']);
+    assert.deepEqual(Object.keys(sacrifice), ['start', 'end', 'text', 'kind', 'speaker', 'cue', 'evidence']);
     assert.equal(SEED.slice(sacrifice.start, sacrifice.end), 'sacrifice');
     assert.equal(sacrifice.kind, 'partial');
     assert.equal(sacrifice.speaker.name, 'Marco Rubio');

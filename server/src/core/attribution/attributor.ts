@@ -9,8 +9,7 @@
 // continues a quotation left open keeps its speaker.
 import type { CheckContext } from '../checks/check';
 import { DETERMINERS, REPORTING_VERBS, SCARE_MARKERS } from '../quotes/lexicon';
-import { score, type Evidence, type Features } from './scoring';
-import { THRESHOLD } from './weights';
+import { DIRECT, plausible, score, type Evidence, type Features } from './scoring';
 import type { Quotation } from '../quotes/quotations';
 import { defineContextLayer } from '../contextLayer';
 import { type TextSpan, type Speaker, type AttributionVia, type AttributedQuotation, type Candidate, sourceKind, type Attributions } from './types';
@@ -22,6 +21,9 @@ import { Cues } from './cues';
 /** The quotations of the draft with their kinds, cues and speakers; computed once per draft version. */
 export const attributionsOf: (context: CheckContext) => Attributions = defineContextLayer('attributions', (context) => new Attributor(context).run());
 
+/** Labels first (they name the speaker outright), then by score. */
+const rank = (c: Candidate) => (DIRECT.has(c.features.evidence) ? Infinity : c.score);
+
 class Attributor extends Cues {
   run(): Attributions {
     for (const quote of this.quotes) {
@@ -31,7 +33,7 @@ class Attributor extends Cues {
     }
     // Attribution in the sentence after: only once every quotation has its own.
     for (const result of this.results) {
-      if (result.needsSpeaker && !result.speaker) this.fromSentenceAfter(result);
+      if (result.needsSpeaker && result.evidence !== 'own sentence') this.fromSentenceAfter(result);
     }
     const results = this.results;
     return {
@@ -151,14 +153,14 @@ class Attributor extends Cues {
     // Rubio said: ¶ "…"  (or a blockquote after the sentence that introduces it)
     if (/:\s*$/.test(this.prose.slice(Math.max(previousParagraph.start, previousParagraph.end - 8), previousParagraph.end)) || (quote.style === 'blockquote' && !previousParagraph.blockquote)) {
       const spoken = last && (this.cueInSentence(last) ?? this.actingSubject(last) ?? this.introducingClause(last));
-      if (spoken) add(spoken.speaker, spoken.verb, 'paragraph before', 'introduction');
+      if (spoken) add(spoken.speaker, spoken.verb, 'paragraph before', 'colon introduction');
     }
     // A run of quotation paragraphs: the speaker of the paragraph before's last quotation.
     const previous = this.lastResult((r) => r.quote.paragraph >= quote.paragraph - 1, (r) => r.quote.paragraph === quote.paragraph - 1 && (r.kind === 'full' || r.kind === 'partial'));
     if (previous?.speaker) {
       // Closed when the writer's words follow its last quotation ("…," Barkley said.).
       const closed = /[\p{L}\p{N}]/u.test(this.prose.slice(previous.quote.end, previousParagraph.end));
-      const introduced = !closed && (previous.evidence === 'introduction' || previous.evidence === 'introduced run') && this.wholeParagraph(previous.quote);
+      const introduced = !closed && (previous.evidence === 'colon introduction' || previous.evidence === 'introduced run') && this.wholeParagraph(previous.quote);
       add(previous.speaker, previous.cue, 'paragraph before', introduced ? 'introduced run' : closed ? 'closed run' : 'run');
     }
     else if (!previous && last) {
@@ -176,9 +178,9 @@ class Attributor extends Cues {
   /** The best candidate, when it is plausible; the others are kept for the hover. */
   protected choose(result: AttributedQuotation, candidates: Candidate[]): AttributedQuotation {
     let best: Candidate | undefined;
-    for (const c of candidates) if (!best || c.score > best.score) best = c;
+    for (const c of candidates) if (!best || rank(c) > rank(best)) best = c;
     result.candidates = candidates;
-    if (best && best.score >= THRESHOLD) {
+    if (best && plausible(best.features)) {
       result.speaker = best.speaker;
       result.cue = best.cue;
       result.via = best.via;

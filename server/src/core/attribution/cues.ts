@@ -16,6 +16,43 @@ import { Sources } from './sources';
 export class Cues extends Sources {
   /** `"…," Rubio said` · `"…," said Ibarra, who …` · `"…" the ministry said in a statement` */
   protected cueAfter(quote: Quotation, sentence: OuterSentence): Cue | undefined {
+    return this.cueRightAfter(quote, sentence) ?? this.sentenceFinalCue(quote, sentence);
+  }
+
+  /**
+   * The attribution closing the quotation's sentence, after the writer's words that run on from it:
+   * `"…" that Sanders can catch Clinton, said Steve Elmendorf, …` · `"…" for the victory, Sanders
+   * said.` · `"…" the editor responded.` The last clause of the sentence (after its last comma) is
+   * an inverted reporting verb and its subject, or a subject and verb ending the sentence.
+   */
+  protected sentenceFinalCue(quote: Quotation, sentence: OuterSentence): Cue | undefined {
+    const end = this.rightBoundary(quote, sentence);
+    if (end < sentence.end || end - quote.end > 300) return undefined;
+    const words = this.words(quote.end, end);
+    if (!words.length) return undefined;
+    let c = words.length - 1;
+    while (c > 0 && !/,/.test(this.prose.slice(words[c - 1].end, words[c].start))) c--;
+    if (c === 0 && (words.length > 10 || /[,;:]/.test(this.prose.slice(quote.end, words[0].start)))) return undefined;
+    const clause = words.slice(c);
+    const first = this.verbAt(clause, 0);
+    if (first?.form.cls === 'speech' && !first.form.progressive && clause.length > first.length) {
+      const speaker = this.subjectAfter(clause[first.length].start, end);
+      return speaker ? { verb: this.span(clause[0].start, clause[first.length - 1].end), speaker } : undefined;
+    }
+    // A subject and verb ending the sentence, a few words (an adverbial) after the verb at most.
+    for (let v = Math.max(1, clause.length - 4); v < clause.length; v++) {
+      const verb = this.verbAt(clause, v) ?? this.looseVerbAt(clause, v);
+      if (!verb || (this.verbAt(clause, v) === undefined && clause.length - v > 2)) continue;
+      if (verb.form.cls !== 'speech' || verb.form.progressive) continue;
+      const speaker = this.subjectBefore(clause[v].start, clause[0].start, clause.slice(0, v), true);
+      if (speaker && speaker.mention.start === clause[0].start) return { verb: this.span(clause[v].start, clause[v + verb.length - 1].end), speaker };
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /** The attribution right after the closing mark: `"…," Rubio said` · `"…," said Ibarra`. */
+  protected cueRightAfter(quote: Quotation, sentence: OuterSentence): Cue | undefined {
     const end = this.rightBoundary(quote, sentence);
     // The blanks, commas and dashes right after the closing mark.
     let gapEnd = quote.end;

@@ -19,9 +19,11 @@ export type Evidence =
   | 'sentence before'
   /** A reporting verb in the sentence after, in the same paragraph. */
   | 'sentence after'
-  /** The paragraph before ends with an introduction ("Rubio said:", "Her roommate cut in."). */
+  /** The paragraph before ends with a colon after its subject and verb ("Rubio said:", "The chair read the statement aloud:"). */
+  | 'colon introduction'
+  /** The paragraph before ends on its verb, introducing the speaker ("Her roommate cut in."). */
   | 'introduction'
-  /** A quotation-only paragraph after quotation paragraphs an introduction opened ("as follows:"). */
+  /** A quotation-only paragraph after quotation paragraphs a colon introduction opened ("as follows:"). */
   | 'introduced run'
   /** A quotation-only paragraph after a paragraph ending with a quotation that has a speaker. */
   | 'run'
@@ -40,6 +42,7 @@ export const EVIDENCE_WORDS: Record<Evidence, string> = {
   'quotation before': 'by the quotation before it in the paragraph',
   'sentence before': 'in the sentence before',
   'sentence after': 'in the sentence after',
+  'colon introduction': 'by the paragraph before, which introduces it with a colon',
   introduction: 'by the paragraph before, which introduces it',
   'introduced run': 'by the introduction the quotation paragraphs before it follow',
   run: 'by the quotation that ends the paragraph before',
@@ -63,7 +66,11 @@ export type SourceKind = 'person' | 'pronoun' | 'described' | 'other';
 export interface Features {
   evidence: Evidence;
   source: SourceKind;
-  /** The quotation is all its paragraph holds. */
+  /**
+   * The quotation is all its paragraph holds. Kept for the hover, not weighed: the stripped
+   * attributions the model learns its negatives from are all whole paragraphs, so the weight
+   * would learn how the examples were made rather than how copy is written.
+   */
   wholeParagraph: boolean;
   /** Sentences between the quotation and the attribution (0: next to it). */
   distance: number;
@@ -75,17 +82,15 @@ export const FEATURE_NAMES = [
   'evidence: own sentence', 'evidence: label', 'evidence: continuation', 'evidence: quotation before',
   'evidence: sentence before', 'evidence: sentence after', 'evidence: introduction', 'evidence: introduced run', 'evidence: run', 'evidence: closed run',
   'evidence: beat', 'evidence: paragraph before',
-  'source: person', 'source: pronoun', 'source: described',
-  'whole paragraph', 'distance',
+  'source: person', 'source: pronoun', 'source: described', 'distance',
 ] as const;
 
 export function featureVector(f: Features): number[] {
   const evidence = FEATURE_NAMES.indexOf(`evidence: ${f.evidence}` as (typeof FEATURE_NAMES)[number]);
   const v = new Array<number>(FEATURE_NAMES.length).fill(0);
   v[0] = 1;
-  v[evidence] = 1;
+  if (evidence >= 0) v[evidence] = 1;
   if (f.source !== 'other') v[FEATURE_NAMES.indexOf(`source: ${f.source}` as (typeof FEATURE_NAMES)[number])] = 1;
-  v[FEATURE_NAMES.indexOf('whole paragraph')] = f.wholeParagraph ? 1 : 0;
   v[FEATURE_NAMES.indexOf('distance')] = Math.min(f.distance, 4);
   return v;
 }
@@ -98,7 +103,14 @@ export function score(f: Features): number {
   return sum;
 }
 
+/**
+ * Evidence that names the speaker as directly as the quotation's own sentence: a label, and a
+ * colon introduction (`Rubio said: ¶ "…"`, the wire form across a paragraph break) and the quotation
+ * paragraphs it opens. Not left to the model, which weighs what a reader infers.
+ */
+export const DIRECT: ReadonlySet<Evidence> = new Set<Evidence>(['own sentence', 'label', 'colon introduction', 'introduced run']);
+
 /** Whether a candidate is plausible enough to credit the quotation to it. */
 export function plausible(f: Features): boolean {
-  return score(f) >= THRESHOLD;
+  return DIRECT.has(f.evidence) || score(f) >= THRESHOLD;
 }
