@@ -1,5 +1,6 @@
 // The knowledge base in memory: merged from data files (built-in, then the house stylebook's
 // additions and overrides), indexed once so that checks look names up instead of scanning lists.
+import { withoutFormatCharacters } from '../invisible';
 import type { KnowledgeFile, Offices, Organisation, Person, Place, Role } from './types';
 
 export type Entity =
@@ -53,7 +54,8 @@ export function splitWords(text: string): { words: string[]; separators: string[
 
 /** The case-insensitive key of a spelling (typographic apostrophes as straight ones). */
 export function foldSpelling(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+  // Invisible format characters (a soft hyphen, a zero-width space) do not make another spelling.
+  return withoutFormatCharacters(text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
 }
 
 export class Knowledge {
@@ -153,7 +155,7 @@ export class Knowledge {
 
   /** The spellings whose first word is `word` (any case), longest first. */
   formsStartingWith(word: string): readonly IndexedForm[] {
-    const key = word.toLowerCase();
+    const key = withoutFormatCharacters(word.toLowerCase());
     let list = this.byFirstWord.get(key);
     if (!list) {
       const spellings = this.spellingsByFirstWord.get(key);
