@@ -1,8 +1,11 @@
-// Invisible format characters (a soft hyphen, a zero-width space): a draft reads as the reader sees
-// it. A name with an invisible character inside is the name; a fix replaces the whole span.
+// Invisible format characters (a soft hyphen, a zero-width space) and emoji: a draft reads as the
+// reader sees it. A name with an invisible character inside is the name; a fix replaces the whole
+// span; an emoji glued to a quotation mark pairs it as a word in its place would.
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
+import { DraftDocument } from '../../server/src/core/document';
 import { applyEdits, fixAllEdits } from '../../server/src/core/fixes';
+import { quotationsOf } from '../../server/src/core/quotes/quotations';
 import { fixtureDrafts } from '../support/drafts';
 
 const TODAY = '2025-06-01';
@@ -39,5 +42,12 @@ describe('invisible characters and emoji', () => {
       assert.ok(at.length > 5, draft.name);
       assert.deepEqual(names(hyphenated, original), names(draft.text, (offset) => offset), draft.name);
     }
+  });
+
+  it('pairs quotation marks around an emoji glued to them as around a word', () => {
+    const pairs = (text: string) => quotationsOf(new DraftDocument(text, 'plaintext')).quotes.map((q) => [q.open, q.close]);
+    assert.deepEqual(pairs('He said"😀"then left.'), [[7, 10]]);
+    assert.deepEqual(pairs('He said"👍🏽"then left.'), [[7, 12]]);
+    assert.deepEqual(pairs('He said"wow"then left.'), [[7, 11]]);
   });
 });

@@ -90,6 +90,8 @@ const OPENING_MARK = /["“„«'‘‚‹]/;
 const OPENS_AFTER = /[\s([{\u2014\u2013/'‘’"“„«*_]/;
 const IS_SPACE = /\s/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A word character or an emoji glued to a mark pairs it as a word in its place would (`said"😀"then`). */
+const WORD_LIKE_AT = /[\p{L}\p{N}\p{Extended_Pictographic}]/uy;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -263,8 +265,16 @@ class Pairing {
     const after = this.after(t);
     const spaceAfter = IS_SPACE.test(after);
     if (spaceBefore && !spaceAfter) return 'open';
-    if (!spaceBefore && (spaceAfter || !WORD_CHAR.test(after))) return 'close';
+    if (!spaceBefore && (spaceAfter || !this.wordLikeAfter(t))) return 'close';
     return 'either';
+  }
+
+  /** A letter, digit or pictograph (an emoji, read as one code point) right after mark t: what a word there would be. */
+  private wordLikeAfter(t: number): boolean {
+    const at = this.at[t] + this.width[t];
+    if (at >= this.paragraph.end) return false;
+    WORD_LIKE_AT.lastIndex = at;
+    return WORD_LIKE_AT.test(this.prose);
   }
 
   private hasOpen(opener: string): boolean {
