@@ -1,9 +1,9 @@
-// The CLI's path rules, with the platform's path module as a parameter: the CLI passes node:path,
-// the tests path.win32 and path.posix, so Windows paths (drive letters, UNC shares, backslashes,
-// mixed separators) are tested on any machine.
+// Path rules of the CLI and the server, with the platform's path module as a parameter: they pass
+// node:path, the tests path.win32 and path.posix, so Windows paths (drive letters, UNC shares,
+// backslashes, mixed separators, case) are tested on any machine.
 import type * as nodePath from 'node:path';
 
-export type PathModule = Pick<typeof nodePath, 'resolve' | 'isAbsolute' | 'join' | 'dirname' | 'sep'>;
+export type PathModule = Pick<typeof nodePath, 'resolve' | 'isAbsolute' | 'join' | 'dirname' | 'sep' | 'relative'>;
 
 /** A path the user typed, relative to `cwd` unless absolute (`/x`, `C:\x`, `\\server\share\x`). */
 export function resolveFrom(cwd: string, input: string, path: PathModule): string {
@@ -24,4 +24,25 @@ export function joinFound(directory: string, file: string, path: PathModule): st
 /** A glob as the user typed it, in the forward slashes glob patterns use (on Windows `\` separates, it escapes nothing). */
 export function globPattern(input: string, path: PathModule): string {
   return path.sep === '\\' ? input.replace(/\\/g, '/') : input;
+}
+
+/**
+ * Whether `file` is `folder` or lies inside it, compared segment by segment (`/x/ws2/a.md` is not
+ * inside `/x/ws`, as a string prefix would say); on Windows without regard to case or separator.
+ */
+export function isInside(folder: string, file: string, path: PathModule): boolean {
+  const relative = path.relative(folder, file);
+  if (relative === '') return true;
+  if (path.isAbsolute(relative)) return false; // another drive or share
+  const first = relative.split(path.sep === '\\' ? /[\\/]/ : '/')[0];
+  return first !== '..';
+}
+
+/** The innermost of `folders` that holds `file` (see isInside), or undefined. */
+export function folderContaining(folders: readonly string[], file: string, path: PathModule): string | undefined {
+  let best: string | undefined;
+  for (const folder of folders) {
+    if (isInside(folder, file, path) && (best === undefined || isInside(best, folder, path))) best = folder;
+  }
+  return best;
 }

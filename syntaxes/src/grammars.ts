@@ -250,7 +250,7 @@ const doubleStyle = (name: DoubleName): DoubleStyle => DOUBLE_STYLES.find((style
 // apostrophes: `Zelenskyy's` and `don't` (a letter before), `'90s` (a digit after), `rock 'n' roll`,
 // `'tis`, and `Hamas'` (a letter before, so it never opens).
 const SINGLE_OPENS_AFTER = '\\s(\\[{—–/"“„«»';
-const ELISION = `(?i:n['’]|n${WORD_END}|em|tis|twas|til|cause|bout|round|cos)${WORD_END}`;
+const ELISION = `(?i:n['’]|n${WORD_END}|em|tis|twas|til|cause|bout|round|cos|kay|cept|fraid|neath|gainst|nother|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)${WORD_END}`;
 
 interface SingleStyle {
   style: 'straight' | 'curly' | 'low' | 'guillemet';

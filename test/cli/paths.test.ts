@@ -1,7 +1,7 @@
 // The CLI's path rules under Windows and POSIX, on any machine: the path module is a parameter.
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
-import { globPattern, joinFound, resolveFrom } from '../../server/src/paths';
+import { folderContaining, globPattern, isInside, joinFound, resolveFrom } from '../../server/src/paths';
 
 describe('CLI paths on Windows (path.win32)', () => {
   const win = path.win32;
@@ -50,5 +50,31 @@ describe('CLI paths on Linux and macOS (path.posix)', () => {
     assert.equal(joinFound('./drafts', 'a.md', posix), './drafts/a.md');
     assert.equal(joinFound('/', 'a.md', posix), '/a.md');
     assert.equal(globPattern('drafts/\\*.md', posix), 'drafts/\\*.md');
+  });
+});
+
+describe('the folder a file lies in, segment by segment (workspace folders, stylebook writes)', () => {
+  it('does not take /x/ws2 for a folder inside /x/ws', () => {
+    const posix = path.posix;
+    assert.equal(isInside('/x/ws', '/x/ws2/story.md', posix), false);
+    assert.equal(isInside('/x/ws', '/x/ws/story.md', posix), true);
+    assert.equal(isInside('/x/ws/', '/x/ws/a/b/story.md', posix), true);
+    assert.equal(isInside('/x/ws', '/x/ws', posix), true);
+    assert.equal(isInside('/x/ws', '/x/ws/..story.md', posix), true);
+    assert.equal(isInside('/x/ws', '/x/ws/../ws2/story.md', posix), false);
+    assert.equal(folderContaining(['/x/ws', '/x/ws2'], '/x/ws2/story.md', posix), '/x/ws2');
+    assert.equal(folderContaining(['/x/ws', '/x/ws/desk'], '/x/ws/desk/story.md', posix), '/x/ws/desk');
+    assert.equal(folderContaining(['/x/ws/desk', '/x/ws'], '/x/ws/desk/story.md', posix), '/x/ws/desk');
+    assert.equal(folderContaining(['/x/ws'], '/y/story.md', posix), undefined);
+  });
+
+  it('on Windows: drive letters, UNC shares, either separator, any case', () => {
+    const win = path.win32;
+    assert.equal(isInside('C:\\x\\ws', 'C:\\x\\ws2\\story.md', win), false);
+    assert.equal(isInside('C:\\x\\ws', 'c:/X/WS/desk/story.md', win), true);
+    assert.equal(isInside('C:\\x\\ws', 'D:\\x\\ws\\story.md', win), false);
+    assert.equal(isInside('\\\\newsroom\\desk', '\\\\newsroom\\desk\\drafts\\story.md', win), true);
+    assert.equal(isInside('\\\\newsroom\\desk', '\\\\newsroom\\desk2\\story.md', win), false);
+    assert.equal(folderContaining(['C:\\x\\ws', 'C:\\x\\ws2'], 'C:\\x\\ws2\\story.md', win), 'C:\\x\\ws2');
   });
 });

@@ -102,6 +102,40 @@ describe('properties of analysis', function () {
   });
 });
 
+/** The findings as codes and ranges, with offsets mapped from `text` to the same text with LF line ends. */
+function withLfOffsets(text: string, findings: readonly Finding[]): string[] {
+  const lfOffset: number[] = [];
+  let removed = 0;
+  for (let i = 0; i <= text.length; i++) {
+    lfOffset.push(i - removed);
+    if (text[i] === '\r' && text[i + 1] === '\n') removed++;
+  }
+  return findings.map((f) => `${f.code} ${lfOffset[f.start]}-${lfOffset[f.end]} ${f.message}`);
+}
+
+describe('line endings', function () {
+  this.timeout(0);
+  const endings = ['\r\n', '\r'];
+  const same = (text: string, language: Language) => {
+    const lf = text.replace(/\r\n?/g, '\n');
+    const expected = withLfOffsets(lf, analyze(lf, { language, today: '2025-06-01' }));
+    for (const ending of endings) {
+      const other = lf.replace(/\n/g, ending);
+      assert.deepEqual(withLfOffsets(other, analyze(other, { language, today: '2025-06-01' })), expected, `${JSON.stringify(ending)} line ends, ${language}`);
+    }
+  };
+
+  it('a CRLF is one line break: the paragraph goes on after it', () => {
+    same('"Yes," Rubio said.\n"Second."', 'plaintext');
+    same('| file | what |\n|---|---|\n| a | "b |\n\nText.', 'markdown');
+  });
+
+  it('LF, CRLF and CR line ends give the same findings on every draft', () => {
+    for (const draft of fixtureDrafts()) same(draft.text, draft.language);
+    fc.assert(fc.property(hostileDraft, languages, (text, language) => same(text, language)), { ...params, numRuns: Math.ceil(RUNS / 3) });
+  });
+});
+
 describe('incremental Markdown parsing', function () {
   this.timeout(0);
 

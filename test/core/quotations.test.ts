@@ -148,6 +148,14 @@ describe('quotation marks in every house style', () => {
       ]);
     });
 
+    it('reads a closing mark after a plural by the word after it: a possessive is followed by its noun', () => {
+      assert.deepEqual(pairs('“It was a ‘workers’ rights’ plan,” she said.'), ['“It was a ‘workers’ rights’ plan,”', '  ‘workers’ rights’']);
+      assert.deepEqual(pairs('“They called it ‘the bosses’ and walked out,” she said.'), ['“They called it ‘the bosses’ and walked out,”', '  ‘the bosses’']);
+      assert.deepEqual(pairs('“We said ‘not this’ and the owners’ lawyers left,” she said.'), ['“We said ‘not this’ and the owners’ lawyers left,”', '  ‘not this’']);
+      assert.deepEqual(pairs('“He said ‘it’s’ the fans’ club,” she said.'), ['“He said ‘it’s’ the fans’ club,”', '  ‘it’s’']);
+      assert.deepEqual(pairs("\"Those were the 'nineties' years of the 'eighties,\" she said."), ["\"Those were the 'nineties' years of the 'eighties,\""]);
+    });
+
     it('in a US-style draft, leaves a lone single mark alone and reads its double quotations', () => {
       const text = '“The ‘burbs will decide this,” the pollster said, pointing at the suburbs’ turnout. The ‘burbs voted early.';
       assert.deepEqual(found(text), []);

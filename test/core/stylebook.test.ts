@@ -47,6 +47,16 @@ describe('house stylebook', () => {
     assert.deepEqual(file.people?.map((p) => p.name), ['Rafael Ibarra']);
   });
 
+  it('reads the house style of quotation marks, and names the styles when the value is not one', () => {
+    const good = parseStylebook('quotes: curly-single  # British\n');
+    assert.deepEqual(good, { file: { quotes: 'curly-single' }, problems: [] });
+    assert.equal(stylebookKnowledge(good).quotes, 'curly-single');
+    const bad = parseStylebook('spellings:\n  Kyiv: Kiev\nquotes: smart\n');
+    assert.deepEqual(bad.problems.map((p) => p.message), ['quotes must be one of curly-double, curly-single, straight-double, guillemets; the entry is ignored.']);
+    assert.deepEqual(bad.file, { spellings: { Kiev: 'Kyiv' } });
+    assert.equal(stylebookKnowledge(bad).quotes, undefined);
+  });
+
   it('reports YAML that does not parse, without throwing', () => {
     const { file, problems } = parseStylebook('spellings:\n  Kyiv: [Kiev\n');
     assert.ok(problems.length >= 1);

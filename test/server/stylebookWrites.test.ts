@@ -3,7 +3,7 @@
 // left behind), every comment, key order and unknown key stays byte for byte, and a write that
 // would overwrite a change made on disk since Copydesk read the stylebook is refused with a message.
 import { strict as assert } from 'node:assert';
-import { appendFileSync, chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -89,5 +89,65 @@ describe('stylebook writes through the language server', function () {
     const again = await houseSpellingCommand(2);
     await client.connection.sendRequest(ExecuteCommandRequest.type, { command: again.command, arguments: again.arguments });
     assert.equal(readFileSync(stylebookPath, 'utf8'), `${edited}  Zelenskyy: Zelensky\n`);
+  });
+
+  /** The house spelling command offered for `draftUri` once its findings are in. */
+  async function commandFor(other: TestClient, draftUri: string): Promise<Command> {
+    const diagnostics = await other.waitFor(() => {
+      const found = other.diagnostics.get(draftUri)?.at(-1)?.diagnostics.filter((d) => d.code === 'name.inconsistent');
+      return found?.length ? found : undefined;
+    }, 'name findings');
+    const actions = (await other.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: draftUri }, range: diagnostics[0].range, context: { diagnostics: [diagnostics[0]] },
+    })) as CodeAction[];
+    const action = actions.find((a) => a.title.startsWith('Make “Zelenskyy” the house spelling'));
+    assert.ok(action?.command, actions.map((a) => a.title).join(', '));
+    return action.command;
+  }
+
+  it('writes a new stylebook into the workspace folder holding the draft, by path segments (/x/ws2 is not in /x/ws)', async () => {
+    const ws = join(dir, 'ws');
+    const ws2 = join(dir, 'ws2');
+    mkdirSync(ws);
+    mkdirSync(ws2);
+    rmSync(stylebookPath);
+    const draft = join(ws2, 'draft.txt');
+    writeFileSync(draft, DRAFT);
+    const other = await TestClient.start({ workspaceFolders: [ws, ws2] });
+    try {
+      const draftUri = pathToFileURL(draft).href;
+      await other.open(draftUri, DRAFT);
+      const command = await commandFor(other, draftUri);
+      await other.connection.sendRequest(ExecuteCommandRequest.type, { command: command.command, arguments: command.arguments });
+      assert.deepEqual(readdirSync(ws), [], 'nothing written into the other folder');
+      assert.equal(readFileSync(join(ws2, '.copydesk.yaml'), 'utf8'), 'spellings:\n  Zelenskyy: Zelensky\n');
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('offers no stylebook write for a draft that is not a file, and refuses one with a message (nothing in the server\'s folder)', async () => {
+    const cwd = join(dir, 'server-cwd');
+    mkdirSync(cwd);
+    const other = await TestClient.start({ cwd });
+    try {
+      const draftUri = 'untitled:Untitled-1';
+      await other.open(draftUri, DRAFT);
+      const diagnostics = await other.waitFor(() => {
+        const found = other.diagnostics.get(draftUri)?.at(-1)?.diagnostics.filter((d) => d.code === 'name.inconsistent');
+        return found?.length ? found : undefined;
+      }, 'name findings');
+      const actions = (await other.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: draftUri }, range: diagnostics[0].range, context: { diagnostics: [diagnostics[0]] },
+      })) as CodeAction[];
+      assert.ok(!actions.some((a) => /house spelling/.test(a.title)), actions.map((a) => a.title).join(', '));
+      const args = { uri: draftUri, house: 'Zelenskyy', replaced: ['Zelensky'] };
+      await other.connection.sendRequest(ExecuteCommandRequest.type, { command: 'copydesk.makeHouseSpelling', arguments: [args] });
+      const refusal = await other.waitFor(() => other.messages.find((m) => /could not write the house spelling/.test(m.message)), 'the refusal');
+      assert.match(refusal.message, /not saved as a file/);
+      assert.deepEqual(readdirSync(cwd), []);
+    } finally {
+      await other.stop();
+    }
   });
 });

@@ -1,7 +1,8 @@
 // A real JSON-RPC client for the bundled language server, started as a child process over stdio.
 // Integration tests speak LSP to it exactly as an editor would.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
   InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification,
@@ -21,6 +22,10 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   /** Sent as InitializeParams.initializationOptions (VS Code sends `trusted`). */
   initializationOptions?: unknown;
+  /** Folder paths sent as InitializeParams.workspaceFolders. */
+  workspaceFolders?: string[];
+  /** The server process's working directory. */
+  cwd?: string;
 }
 
 /** Servers still running: a test that fails before stopping its server must not keep the run alive. */
@@ -44,7 +49,7 @@ export class TestClient {
   }
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env, cwd: options.cwd });
     running.add(child);
     child.once('exit', () => running.delete(child));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -78,7 +83,8 @@ export class TestClient {
       workspace: { configuration: true, workspaceEdit: { documentChanges: true }, didChangeConfiguration: { dynamicRegistration: true } },
       textDocument: { publishDiagnostics: { versionSupport: true } },
     };
-    client.initializeResult = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null, initializationOptions: options.initializationOptions });
+    client.initializeResult = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities,
+      workspaceFolders: options.workspaceFolders?.map((folder) => ({ uri: pathToFileURL(folder).href, name: basename(folder) })) ?? null, initializationOptions: options.initializationOptions });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
   }

@@ -142,7 +142,8 @@ function maskProse(text: string, blocks: ProseBlock[], hidden: Span[]): string {
 /** Plain text: paragraphs are separated by blank lines. */
 function plainTextBlocks(text: string): ProseBlock[] {
   const blocks: ProseBlock[] = [];
-  const separator = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*/g;
+  // A CR is a line break of its own only when no LF follows: CRLF is one break, not a blank line.
+  const separator = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)(?:[ \t]*(?:\r\n|\r(?!\n)|\n))*/g;
   let start = 0;
   const push = (from: number, to: number) => {
     let a = from;

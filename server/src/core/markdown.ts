@@ -114,11 +114,15 @@ export function parseMarkdown(text: string, previous?: MarkdownStructure): Markd
   const source = frontMatter
     ? text.slice(0, frontMatter.end).replace(/[^\r\n]/g, ' ') + text.slice(frontMatter.end)
     : text;
+  // lezer breaks lines at LF only: a CRLF file would keep a CR at the end of every line (a table's
+  // delimiter row is then no longer one) and a CR-only file would be one line. It parses the text
+  // with LF line ends; offsets are mapped back to the file's.
+  const { lf, toFile } = withLfLineEnds(source);
   let fragments: readonly TreeFragment[] | undefined;
   if (previous) {
-    fragments = TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [changedRange(previous.source, source)]);
+    fragments = TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [changedRange(previous.source, lf)]);
   }
-  const tree = parser.parse(source, fragments);
+  const tree = parser.parse(lf, fragments);
   let blockquoteDepth = 0;
   tree.iterate({
     enter(node: SyntaxNodeRef) {
@@ -126,17 +130,18 @@ export function parseMarkdown(text: string, previous?: MarkdownStructure): Markd
       if (name === 'Blockquote') blockquoteDepth++;
       const kind = PROSE_BLOCKS[name];
       if (kind) {
-        blocks.push({ start: node.from, end: node.to, kind, blockquote: blockquoteDepth > 0 });
+        blocks.push({ start: toFile(node.from), end: toFile(node.to), kind, blockquote: blockquoteDepth > 0 });
         return true;
       }
       if (OPAQUE_BLOCKS.has(name)) return false;
       if (HIDDEN_INLINE.has(name)) {
-        hidden.push({ start: node.from, end: node.to });
+        hidden.push({ start: toFile(node.from), end: toFile(node.to) });
         return false;
       }
       if (name === 'Escape') {
         // `\"` is a literal quotation mark: hide only the backslash.
-        hidden.push({ start: node.from, end: node.from + 1 });
+        const start = toFile(node.from);
+        hidden.push({ start, end: start + 1 });
         return false;
       }
       return true;
@@ -145,5 +150,32 @@ export function parseMarkdown(text: string, previous?: MarkdownStructure): Markd
       if (node.name === 'Blockquote') blockquoteDepth--;
     },
   });
-  return { frontMatter, source, tree, blocks, hidden };
+  return { frontMatter, source: lf, tree, blocks, hidden };
+}
+
+/**
+ * The text with every line ending a single LF (a CR-only ending becomes an LF in place, a CRLF
+ * loses its CR), and the map from its offsets back to the text's: an offset at an LF that was a
+ * CRLF maps to the CR, so a line's end stays before its line break.
+ */
+export function withLfLineEnds(text: string): { lf: string; toFile: (offset: number) => number } {
+  if (text.indexOf('\r') < 0) return { lf: text, toFile: (offset) => offset };
+  /** Offsets in `lf` of the LFs that were CRLFs, in order. */
+  const joined: number[] = [];
+  let removed = 0;
+  const lf = text.replace(/\r\n?/g, (ending, at: number) => {
+    if (ending.length === 2) joined.push(at - removed++);
+    return '\n';
+  });
+  const toFile = (offset: number) => {
+    let lo = 0;
+    let hi = joined.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (joined[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return offset + lo;
+  };
+  return { lf, toFile };
 }

@@ -4,6 +4,8 @@
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Level = Severity | 'off';
 export type Language = 'markdown' | 'plaintext';
+/** A house style of quotation marks (the stylebook's `quotes:`): “ ‘ ’ ”, ‘ “ ” ’, " ' ' ", « “ ” ». */
+export type HouseQuoteStyle = 'curly-double' | 'curly-single' | 'straight-double' | 'guillemets';
 
 export interface Span {
   start: number;

@@ -60,6 +60,8 @@ export function houseSpellingActions(stylebooks: Stylebooks | undefined, state: 
   const spellings = nameSpellingsOf(state.analysis.context);
   // The stylebook these findings were computed with: the write is refused if it is no longer that one.
   const stylebook = stylebooks.snapshotFor(state.uri, state.settings);
+  // An untitled draft with no stylebook named in the settings has none to write into.
+  if (!stylebooks.canWriteFor(state.uri, state.settings)) return [];
   for (const finding of state.analysis.findings) {
     if (!finding.code.startsWith('name.') || finding.end < start || finding.start > end) continue;
     const hit = spellings.familyAt(finding.start);

@@ -7,6 +7,7 @@
 // size limit is not read at all; writes are atomic and refused when the file changed since it was read.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
+import * as nodePath from 'node:path';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -19,6 +20,7 @@ import {
   parseStylebook, setHouseSpelling, stylebookKnowledge, tooLargeProblem, STYLEBOOK_FILE_NAME, STYLEBOOK_LIMITS, type Stylebook,
 } from '../core/stylebook';
 import writeFileAtomic from 'write-file-atomic';
+import { folderContaining } from '../paths';
 import { toRange } from '../positions';
 import { helpHref } from '../help';
 import type { Session } from '../session';
@@ -95,7 +97,7 @@ export class Stylebooks {
     const draft = pathOf(uri);
     if (settings.stylebook) {
       if (isAbsolute(settings.stylebook)) return settings.stylebook;
-      const base = this.workspaceFolders.find((folder) => draft?.startsWith(folder)) ?? this.workspaceFolders[0] ?? (draft ? dirname(draft) : undefined);
+      const base = (draft && folderContaining(this.workspaceFolders, draft, nodePath)) ?? this.workspaceFolders[0] ?? (draft ? dirname(draft) : undefined);
       return base ? resolve(base, settings.stylebook) : undefined;
     }
     if (!draft) return undefined;
@@ -232,8 +234,7 @@ export class Stylebooks {
     const draft = pathOf(args.uri);
     this.found.clear(); // a stylebook created since the last look counts
     const found = this.pathFor(args.uri, settings);
-    const path = found
-      ?? join(this.workspaceFolders.find((folder) => draft?.startsWith(folder)) ?? (draft ? dirname(draft) : process.cwd()), STYLEBOOK_FILE_NAME);
+    const path = found ?? this.newStylebookPath(draft);
     const uri = pathToFileURL(path).href;
     const open = this.session.documents.get(uri);
     const read = () => (open ? open.getText() : existsSync(path) ? readStylebookForWriting(path) : null);
@@ -263,6 +264,21 @@ export class Stylebooks {
       await writeFileAtomic(path, after);
     }
     this.forget(path);
+  }
+
+  /**
+   * Where a draft without a stylebook gets one: in the workspace folder that holds it (compared by
+   * path segments), else beside it. A draft that is not a file (an untitled buffer) has no place
+   * for one: Copydesk does not guess a folder (the server's own working folder least of all).
+   */
+  private newStylebookPath(draft: string | undefined): string {
+    if (!draft) throw new StylebookConflict('this draft is not saved as a file, so there is no folder to keep a stylebook in. Save the draft, or name a stylebook in the copydesk.stylebook setting.');
+    return join(folderContaining(this.workspaceFolders, draft, nodePath) ?? dirname(draft), STYLEBOOK_FILE_NAME);
+  }
+
+  /** Whether "Make X the house spelling" has a stylebook to write for this draft. */
+  canWriteFor(uri: string, settings: Settings): boolean {
+    return this.trusted && (this.pathFor(uri, settings) !== undefined || pathOf(uri) !== undefined);
   }
 
   /** Forgets a stylebook so it is read again, and re-checks the drafts. */

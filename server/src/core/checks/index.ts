@@ -5,6 +5,7 @@ import { nameHouseStyle } from './name.house-style';
 import { nameInconsistent } from './name.inconsistent';
 import { quoteScare } from './quote.scare';
 import { quoteSpacing } from './quote.spacing';
+import { quoteStyle } from './quote.style';
 import { quoteUnattributed } from './quote.unattributed';
 import { quoteUnbalanced } from './quote.unbalanced';
 import { quoteVagueSource } from './quote.vague-source';
@@ -18,6 +19,7 @@ export const CHECKS: readonly Check[] = [
   nameInconsistent,
   quoteScare,
   quoteSpacing,
+  quoteStyle,
   quoteUnattributed,
   quoteUnbalanced,
   quoteVagueSource,

@@ -1,6 +1,8 @@
 // The knowledge base in memory: merged from data files (built-in, then the house stylebook's
 // additions and overrides), indexed once so that checks look names up instead of scanning lists.
+import { withoutFormatCharacters } from '../invisible';
 import type { KnowledgeFile, Offices, Organisation, Person, Place, Role } from './types';
+import type { HouseQuoteStyle } from '../types';
 
 export type Entity =
   | { type: 'person'; entry: Person }
@@ -53,7 +55,8 @@ export function splitWords(text: string): { words: string[]; separators: string[
 
 /** The case-insensitive key of a spelling (typographic apostrophes as straight ones). */
 export function foldSpelling(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+  // Invisible format characters (a soft hyphen, a zero-width space) do not make another spelling.
+  return withoutFormatCharacters(text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
 }
 
 export class Knowledge {
@@ -64,6 +67,8 @@ export class Knowledge {
   readonly offices: Offices = { kinds: {}, jurisdictions: {} };
   /** House spellings: each replaced spelling (as written) → the house spelling. */
   readonly spellings = new Map<string, string>();
+  /** The house style of quotation marks, when a stylebook names one. */
+  readonly quotes: HouseQuoteStyle | undefined;
   private readonly forms = new Map<string, Form[]>();
   /** The spellings by their first word in lower case, in the order they were added. */
   private readonly spellingsByFirstWord = new Map<string, string[]>();
@@ -80,6 +85,7 @@ export class Knowledge {
 
   constructor(files: readonly KnowledgeFile[]) {
     let checked = '';
+    let quotes: HouseQuoteStyle | undefined;
     // A later file's entry with the same id replaces an earlier one (the stylebook overrides).
     const people = new Map<string, Person>();
     const places = new Map<string, Place>();
@@ -96,8 +102,10 @@ export class Knowledge {
       for (const [replaced, house] of Object.entries(file.spellings ?? {})) {
         if (replaced !== house) this.spellings.set(replaced, house);
       }
+      quotes = file.quotes ?? quotes;
     }
     this.checked = checked;
+    this.quotes = quotes;
     this.people.push(...people.values());
     this.places.push(...places.values());
     this.organisations.push(...organisations.values());
@@ -153,7 +161,7 @@ export class Knowledge {
 
   /** The spellings whose first word is `word` (any case), longest first. */
   formsStartingWith(word: string): readonly IndexedForm[] {
-    const key = word.toLowerCase();
+    const key = withoutFormatCharacters(word.toLowerCase());
     let list = this.byFirstWord.get(key);
     if (!list) {
       const spellings = this.spellingsByFirstWord.get(key);

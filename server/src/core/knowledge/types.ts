@@ -1,4 +1,5 @@
 // The shape of the knowledge base, as server/data/knowledge.schema.json defines it.
+import type { HouseQuoteStyle } from '../types';
 
 export type OfficeKind = string;
 /** ISO 3166-1 alpha-2 country code, or an organisation id. */
@@ -73,4 +74,6 @@ export interface KnowledgeFile {
   spellings?: Record<string, string>;
   /** House spellings that replace every other spelling the base knows for the name (a stylebook's "Zelensky:"). */
   openSpellings?: string[];
+  /** The house style of quotation marks (a stylebook's `quotes:`). */
+  quotes?: HouseQuoteStyle;
 }

@@ -2,6 +2,7 @@
 // and possessive) and which person, place or organisation of the knowledge base it names. One
 // layer, computed once per draft and knowledge base, read by the name checks, hover, rename,
 // completion and speaker resolution.
+import { withoutFormatCharacters } from '../invisible';
 import type { CheckContext } from '../checks/check';
 import { defineLayer, type DraftDocument } from '../document';
 import type { Entity, Form, FormKind, IndexedForm, Knowledge, Person } from '../knowledge';
@@ -138,12 +139,13 @@ function matchForm(words: ProseWords, i: number, form: IndexedForm): boolean {
 function caseMatches(words: ProseWords, i: number, form: IndexedForm): boolean {
   const count = form.words.length;
   let rest = true;
-  for (let j = 1; j < count && rest; j++) rest = words.text(i + j) === form.words[j];
-  const first = words.text(i);
+  // As the reader sees the words: without invisible format characters ("Ki\u00ADev" is "Kiev").
+  for (let j = 1; j < count && rest; j++) rest = withoutFormatCharacters(words.text(i + j)) === form.words[j];
+  const first = withoutFormatCharacters(words.text(i));
   if (rest && (first === form.words[0] || first === form.capitalisedFirst)) return true;
   let letters = 0;
   for (let j = 0; j < count; j++) {
-    const text = words.text(i + j);
+    const text = withoutFormatCharacters(words.text(i + j));
     if (!isUpper(text)) return false;
     letters += text.length;
   }

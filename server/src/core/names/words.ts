@@ -4,6 +4,7 @@
 // "Zelensky's" and "John F. Kennedy" can be read as one name.
 import { defineLayer, type DraftDocument } from '../document';
 import { quotationsOf, type Quotation } from '../quotes/quotations';
+import { isFormatCode, withoutFormatCharacters } from '../invisible';
 import type { Span } from '../types';
 import { COMMON_WORDS_BY_LENGTH } from './commonWords';
 import { WordList } from './wordList';
@@ -23,15 +24,29 @@ export interface Word extends Span {
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UPPER_START = /^\p{Lu}/u;
+/** A letter, mark or digit, not counting format characters. */
+function isLetterCode(prose: string, i: number): boolean {
+  const c = prose.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return NON_ASCII_WORD_CHAR.test(prose[i]);
+}
 
 /**
- * A letter, mark or digit (ASCII decided without a regex: this runs on every character). A code unit
- * of a surrogate pair is neither, so a word never ends inside a character.
+ * A letter, mark or digit (ASCII decided without a regex: this runs on every character), or an
+ * invisible format character between two of them (a soft hyphen or a zero-width space inside
+ * "Zelen­sky" leaves one word, which the reader sees as one). A code unit of a surrogate pair is
+ * neither, so a word never ends inside a character.
  */
 export function isWordCode(prose: string, i: number): boolean {
   const c = prose.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return NON_ASCII_WORD_CHAR.test(prose[i]);
+  if (NON_ASCII_WORD_CHAR.test(prose[i])) return true;
+  if (!isFormatCode(prose, i)) return false;
+  let before = i - 1;
+  while (before >= 0 && isFormatCode(prose, before)) before--;
+  let after = i + 1;
+  while (after < prose.length && isFormatCode(prose, after)) after++;
+  return before >= 0 && after < prose.length && isLetterCode(prose, before) && isLetterCode(prose, after);
 }
 
 /** Whether a word starts with a capital letter (ASCII decided without a regex). */
@@ -63,10 +78,20 @@ class Interner {
 
   constructor(private readonly prose: string) {}
 
+  /**
+   * prose[start, end) as the reader sees it: an invisible format character inside a word ("Zelen­sky"
+   * with a soft hyphen) is left out, so such a text may be shorter than its span.
+   */
   text(start: number, end: number): string {
     const prose = this.prose;
     let hash = end - start;
-    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + prose.charCodeAt(i)) | 0;
+    let invisible = false;
+    for (let i = start; i < end; i++) {
+      const c = prose.charCodeAt(i);
+      hash = (Math.imul(hash, 31) + c) | 0;
+      if (c >= 0xad && !invisible) invisible = isFormatCode(prose, i);
+    }
+    if (invisible) return withoutFormatCharacters(prose.slice(start, end));
     const known = this.byHash.get(hash);
     if (known !== undefined && known.length === end - start && prose.startsWith(known, start)) return known;
     const text = prose.slice(start, end);
@@ -74,11 +99,11 @@ class Interner {
     return text;
   }
 
-  /** Lower-case, typographic apostrophes made straight. */
+  /** Lower-case, typographic apostrophes made straight, invisible format characters left out. */
   lower(text: string): string {
     let lower = this.lowers.get(text);
     if (lower === undefined) {
-      lower = text.toLowerCase();
+      lower = withoutFormatCharacters(text.toLowerCase());
       if (lower.includes('’')) lower = lower.replace(/’/g, "'");
       this.lowers.set(text, lower);
     }
@@ -279,7 +304,8 @@ export class Tokens {
       let text = strings.text(from, to);
       const first = w;
       w = last;
-      if (last > first) {
+      // Split only where the text is its span character for character (no invisible character inside).
+      if (last > first && text.length === to - from) {
         let firstWord = first;
         const before = text.length > 3 ? SPLIT_BEFORE.exec(text) : null;
         if (before) {

@@ -569,8 +569,12 @@ class PeopleBuilder {
       if (NAME_PARTICLES.has(tokens.lower[i]) && j === i) continue;
       const start = tokens.start[i];
       let text = j === i ? tokens.text[i] : this.prose.slice(start, tokens.end[j]);
-      if (POSSESSIVE.test(text)) text = text.replace(POSSESSIVE, '');
-      const end = start + text.length;
+      let end = tokens.end[j];
+      if (POSSESSIVE.test(text)) {
+        const surname = text.replace(POSSESSIVE, '');
+        end -= text.length - surname.length;
+        text = surname;
+      }
       // Most capitalised words are no one's surname: the token is made only for one that is.
       const person = this.personBySurname(text, tokens.text[i]);
       if (!person) continue;

@@ -90,6 +90,8 @@ const OPENING_MARK = /["“„«'‘‚‹]/;
 const OPENS_AFTER = /[\s([{\u2014\u2013/'‘’"“„«*_]/;
 const IS_SPACE = /\s/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A word character or an emoji glued to a mark pairs it as a word in its place would (`said"😀"then`). */
+const WORD_LIKE_AT = /[\p{L}\p{N}\p{Extended_Pictographic}]/uy;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -97,13 +99,30 @@ const DIGIT = /\d/;
 /** Punctuation a glued opening single mark may follow: `said,‘We`, `added:'The`. */
 const GLUE_PUNCTUATION = /[,:;]/;
 /** An apostrophe standing for left-out letters at a word's start: ’90s, 'n', ’em, 'til, 'tis. */
-const ELISION = /^['‘’](?:\d\d?s?\b|n['’]|em\b|til\b|cause\b|tis\b|twas\b|bout\b|round\b|cos\b|kay\b)/i;
+const ELISION = /^['‘’](?:\d\d?s?\b|n['’]|(?:em|til|cause|cos|tis|twas|bout|round|kay|cept|fraid|neath|gainst|nother|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b)/i;
 /** Deeper than this, marks are not paired (no prose nests so deep; it bounds the work on hostile input). */
 const MAX_DEPTH = 6;
 /** How many marks a single quotation looks ahead for its closing mark. */
 const MAX_LOOKAHEAD = 256;
 
 type Role = 'open' | 'close' | 'either';
+
+/** Words ending in s that take no possessive: a single mark after them closes a quotation. */
+const NO_POSSESSIVE = new Set([
+  'this', 'is', 'was', 'has', 'his', 'hers', 'its', 'ours', 'yours', 'theirs', 'us', 'as', 'yes', 'thus', 'plus', 'less', 'unless',
+  'perhaps', 'whereas', 'always', 'sometimes', 'towards', 'afterwards', 'besides', 'nevertheless', 'regardless', 'across', 'does', 'goes',
+]);
+
+/** Words that begin no noun phrase (articles, conjunctions, prepositions, pronouns, verbs, adverbs): after a plural, a single mark before one closes a quotation. */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'so', 'yet', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'into', 'onto',
+  'as', 'than', 'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'if', 'because', 'though', 'although', 'until',
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
+  'do', 'does', 'did', 'not', "don't", "doesn't", "didn't", "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "it's", "we're",
+  "they're", "he's", "she's", "i'm", 'he', 'she', 'it', 'they', 'we', 'you', 'i', 'him', 'her', 'them', 'us', 'his', 'its', 'their',
+  'our', 'my', 'your', 'this', 'these', 'those', 'said', 'says', 'told', 'added', 'asked', 'wrote', 'never', 'again', 'now', 'then',
+  'still', 'also', 'already', 'always', 'ever', 'too', 'here', 'there', 'today', 'tonight', 'yesterday', 'tomorrow', 'later', 'soon',
+]);
 
 /** Letters after an apostrophe that make a contraction or an elision (it's, don't, we're, y'all, ma'am, rock'n'roll). */
 const CONTRACTION = /^(?:s|t|d|m|re|ve|ll|all|am|n)(?!\p{L})/iu;
@@ -263,8 +282,16 @@ class Pairing {
     const after = this.after(t);
     const spaceAfter = IS_SPACE.test(after);
     if (spaceBefore && !spaceAfter) return 'open';
-    if (!spaceBefore && (spaceAfter || !WORD_CHAR.test(after))) return 'close';
+    if (!spaceBefore && (spaceAfter || !this.wordLikeAfter(t))) return 'close';
     return 'either';
+  }
+
+  /** A letter, digit or pictograph (an emoji, read as one code point) right after mark t: what a word there would be. */
+  private wordLikeAfter(t: number): boolean {
+    const at = this.at[t] + this.width[t];
+    if (at >= this.paragraph.end) return false;
+    WORD_LIKE_AT.lastIndex = at;
+    return WORD_LIKE_AT.test(this.prose);
   }
 
   private hasOpen(opener: string): boolean {
@@ -366,7 +393,7 @@ class Pairing {
     const after = this.after(t);
     const spaced = mark === '‹' || mark === '›'; // French single guillemets take a space inside
     if (this.endsParagraph(t) || (IS_SPACE.test(after) && !spaced)) return null;
-    if ((mark === "'" || mark === '‘') && ELISION.test(this.prose.slice(this.at[t], this.at[t] + 6))) return null;
+    if ((mark === "'" || mark === '‘') && ELISION.test(this.prose.slice(this.at[t], this.at[t] + 12))) return null;
     const before = this.before(t);
     if (OPENS_AFTER.test(before)) return 'clear';
     if (!LETTER.test(after)) return null;
@@ -378,8 +405,8 @@ class Pairing {
    * Whether a single mark can close a quotation of `family`: at the end of a word (letters or
    * punctuation before it, no letter after). `strong` after punctuation, or when punctuation, a
    * capital or the paragraph's end follows; `weak` when a lower-case word follows a word (a
-   * partial quotation ending mid-sentence); `possessive` when that word is a plural (players’
-   * union, Hamas’ leaders).
+   * partial quotation ending mid-sentence); `possessive` when that word may be a plural's (players’
+   * union, Hamas’ leaders): not after `this` or `it’s`, nor before `the` or `said`.
    */
   private singleClosing(t: number, family: Family): 'strong' | 'weak' | 'possessive' | null {
     if (!family.closers.includes(this.mark[t])) return null;
@@ -395,7 +422,25 @@ class Pairing {
     // A lower-case word or a quotation after it: the writer's sentence goes on (or it is a possessive).
     const next = this.after(t, 2);
     if (!LOWER.test(next) && !OPENING_MARK.test(next)) return 'strong';
-    return before === 's' || before === 'S' ? 'possessive' : 'weak';
+    return (before === 's' || before === 'S') && !this.takesNoPossessive(t) && !this.followedByFunctionWord(t) ? 'possessive' : 'weak';
+  }
+
+  /** Whether the word after mark t (past one space) can begin no noun phrase: a possessive is never followed by `the`, `and`, `said`. */
+  private followedByFunctionWord(t: number): boolean {
+    const start = this.at[t] + this.width[t] + 1;
+    let end = start;
+    while (end < this.paragraph.end && end - start < 12 && (LETTER.test(this.prose[end]) || this.prose[end] === '’' || this.prose[end] === "'")) end++;
+    return FUNCTION_WORDS.has(this.prose.slice(start, end).replace(/’/g, "'"));
+  }
+
+  /** Whether the word before mark t ends in s but can take no possessive apostrophe (this, was, his, perhaps, it’s). */
+  private takesNoPossessive(t: number): boolean {
+    const end = this.at[t];
+    const { prose } = this;
+    if (end - 2 >= this.paragraph.start && (prose[end - 2] === '’' || prose[end - 2] === "'")) return true;
+    let start = end;
+    while (start > this.paragraph.start && end - start < 12 && LETTER.test(prose[start - 1])) start--;
+    return NO_POSSESSIVE.has(prose.slice(start, end).toLowerCase());
   }
 
   /** A single closing mark right after a comma, ? or !, or a full stop after a word in lower case (not U.S.’). */
@@ -407,7 +452,8 @@ class Pairing {
 
   /**
    * The closing mark of a single quotation opening at mark t: the first strong one at its own
-   * level, else the first weak one, else a possessive (not for a glued opening mark), looking no
+   * level, else the first weak one, else the last possessive (‘workers’ rights’ plan: a possessive
+   * inside is followed by its noun; not for a glued opening mark), looking no
    * further than the next single quotation at its level or the end of the quotation holding it.
    * An outermost quotation whose double quotation inside is never closed may close inside it
    * (‘… “… ’, he said).
@@ -435,7 +481,7 @@ class Pairing {
       } else if (closing === 'strong') return j;
       else if (closing === 'weak') {
         if (weak < 0) weak = j;
-      } else if (possessive < 0) possessive = j;
+      } else possessive = j;
     }
     if (weak >= 0) return weak;
     if (possessive >= 0 && !glued) {

@@ -96,7 +96,7 @@ export function setHouseSpelling(text: string, house: string, replaced: readonly
     return `${text}${prefix}spellings:\n  ${render(house)}: ${renderList(wanted)}\n`;
   };
   if (root === null || (isScalar(root) && (root.value === null || root.value === undefined))) return appendSection();
-  if (!isMap(root)) throw new Error('The stylebook must be a map of sections (spellings, people, places, organisations).');
+  if (!isMap(root)) throw new Error('The stylebook must be a map of sections (spellings, people, places, organisations, quotes).');
   const section = root.items.find((p) => isScalar(p.key) && p.key.value === 'spellings');
   if (!section) return appendSection();
   const map = section.value;
