@@ -22,7 +22,7 @@ describe('copydesk check', function () {
     const lines = stdout.trim().split('\n');
     assert.equal(lines.length, 8);
     assert.equal(lines.filter((line) => / warning title\.inconsistent /.test(line)).length, 1);
-    assert.equal(lines[0], 'seeds/rubio-cbs-interview.txt:1:40: warning quote.spacing Missing space before the opening quotation mark: that"both → that "both');
+    assert.equal(lines[0], 'seeds/rubio-cbs-interview.txt:1:40: warning quote.spacing No space before the quotation mark: that"both → that "both');
   });
 
   it('prints JSON of the documented shape', () => {
@@ -175,6 +175,6 @@ describe('copydesk check with a house stylebook', function () {
     const { code, stdout, stderr } = run(['check', '--stylebook', 'house.yaml', 'draft.txt'], { cwd: dir });
     assert.equal(code, 2);
     assert.match(stderr, /house\.yaml:5:15: error stylebook people\.0\.pronouns must be one of he, she, they/);
-    assert.match(stdout, /name\.house-style The house stylebook spells “Kiev” as “Kyiv”/);
+    assert.match(stdout, /name\.house-style House spelling: use “Kyiv”, not “Kiev”\. The house stylebook spells “Kiev” as “Kyiv”/);
   });
 });

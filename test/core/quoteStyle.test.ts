@@ -92,7 +92,7 @@ describe('quote.style', () => {
     const findings = styleFindings(text);
     assert.deepEqual(findings.map((f) => [wordsOf(text, f), f.message]), [[
       '"Not',
-      'Straight quotation marks in a draft that uses curly ones: "…" → “…”. Most of this draft is in curly double quotation marks (“…”, ‘…’ inside).',
+      'Quotation marks off the draft’s style: "…" → “…”. Straight quotation marks in a draft that uses curly ones. Most of this draft is in curly double quotation marks (“…”, ‘…’ inside).',
     ]]);
     assert.equal(applyFix(text, findings[0]), text.replace('"Not yet,"', '“Not yet,”'));
   });
@@ -101,7 +101,7 @@ describe('quote.style', () => {
     const text = '“We will open the bridge,” the mayor said. “It is safe,” the engineer said. ‘We heard “next week” before,’ a resident said.';
     const [finding, ...rest] = styleFindings(text);
     assert.equal(rest.length, 0);
-    assert.match(finding.message, /^Single quotation marks where the house style quotes with double ones: ‘…’ → “…”/);
+    assert.match(finding.message, /^Quotation marks off the draft’s style: ‘…’ → “…”\. Single quotation marks where the house style quotes with double ones/);
     assert.equal(applyFix(text, finding), text.replace('‘We heard “next week” before,’', '“We heard ‘next week’ before,”'));
   });
 
@@ -110,7 +110,7 @@ describe('quote.style', () => {
     const knowledge = stylebookKnowledge(parseStylebook('# house style\nquotes: straight-double\n'));
     const findings = analyze(text, { settings: ON, knowledge }).filter((f) => f.code === 'quote.style');
     assert.deepEqual(findings.map((f) => wordsOf(text, f)), ['“We', '“It’s', 'It’s']);
-    assert.match(findings[2].message, /^A curly apostrophe in a draft that uses straight ones: It’s → It's\. The house stylebook asks for straight double/);
+    assert.match(findings[2].message, /^Apostrophe off the house style: It’s → It's\. A curly apostrophe in a draft that uses straight ones\. The house stylebook asks for straight double/);
     assert.equal(applyEdits(text, fixAllEdits(findings)), '"We will open the bridge," the mayor said. "It\'s safe," the engineer said.');
   });
 

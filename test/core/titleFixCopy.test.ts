@@ -29,7 +29,7 @@ describe('title fixes read as copy', () => {
       "Germany's former chancellor, Olaf Scholz, spoke.",
       "Germany's chancellor, Friedrich Merz, spoke.",
     ]);
-    assert.match(analyze(text, { articleDate: '2025-08-18' })[0].message, /Write "Germany's former chancellor, Olaf Scholz"/);
+    assert.match(analyze(text, { articleDate: '2025-08-18' })[0].message, /^Outdated title: write "Germany's former chancellor, Olaf Scholz"\./);
   });
 
   it('keep the draft\'s lower case for a title after a name, "of" and its country included', () => {

@@ -125,7 +125,7 @@ describe('names through the language server', function () {
       writeFileSync(join(dir, '.copydesk.yaml'), '# house style\nspellings: {}\n');
       const before = client.diagnostics.get(uri)!.length;
       await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(join(dir, '.copydesk.yaml')).href, type: FileChangeType.Changed }] });
-      const next = await client.waitFor(() => client.diagnostics.get(uri)!.slice(before).find((p) => p.diagnostics.some((d) => d.code === 'name.inconsistent' && p.diagnostics.filter((x) => x.code === 'name.inconsistent').length === 2 && /“Zelenskyy”, the spelling in Copydesk/.test(String(d.message)))), 'diagnostics with the knowledge base spelling');
+      const next = await client.waitFor(() => client.diagnostics.get(uri)!.slice(before).find((p) => p.diagnostics.some((d) => d.code === 'name.inconsistent' && p.diagnostics.filter((x) => x.code === 'name.inconsistent').length === 2 && /“Zelenskyy” is the spelling in Copydesk/.test(String(d.message)))), 'diagnostics with the knowledge base spelling');
       assert.ok(next);
     });
 

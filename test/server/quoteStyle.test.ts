@@ -75,7 +75,7 @@ describe('quote.style over LSP', function () {
       await client.open(uri, DRAFT);
       const diagnostics = await styleDiagnostics(uri, 1);
       assert.deepEqual(diagnostics.map((d) => wordsAt(DRAFT, d)), ['“We', '"It', '“Nobody’s', "didn't"]);
-      assert.match(String(diagnostics[0].message), /^Double quotation marks where the house style quotes with single ones: “…” → ‘…’\. The house stylebook asks for curly single/);
+      assert.match(diagnostics[0].message as string, /^Quotation marks off the house style: “…” → ‘…’\. Double quotation marks where the house style quotes with single ones\. The house stylebook asks for curly single/);
       const [fixAll] = (await client.connection.sendRequest(CodeActionRequest.type, {
         textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         context: { diagnostics: [], only: ['source.fixAll.copydesk'] },

@@ -13,7 +13,7 @@ export const quoteScare: Check = {
       report({
         start: quote.text.start,
         end: quote.text.end,
-        message: `Scare quotes around "${quote.text.text}": ${quote.kindReason}. Scare quotes can read as sneering; keep them only if the distance is meant.`,
+        message: `Scare quotes: remove them unless the distance is meant. "${quote.text.text}": ${quote.kindReason}; scare quotes can read as sneering.`,
         fixes: [],
       });
     }

@@ -16,14 +16,18 @@ export const quoteSpacing: Check = {
       const opening = problem.kind === 'glued-open';
       const span = wordAround(prose, problem.mark, problem.mark + 1, paragraph.start, paragraph.end);
       const insertAt = opening ? problem.mark : problem.mark + 1;
-      const before = prose.slice(span.start, insertAt);
-      const after = prose.slice(insertAt, span.end);
+      // Long words shortened, so that the problem and the fix fit the Problems panel's first 80 characters.
+      const fullBefore = prose.slice(span.start, insertAt);
+      const fullAfter = prose.slice(insertAt, span.end);
+      const before = fullBefore.length > 10 ? `…${fullBefore.slice(-9)}` : fullBefore;
+      const after = fullAfter.length > 11 ? `${fullAfter.slice(0, 10)}…` : fullAfter;
       report({
         start: span.start,
         end: span.end,
+        // The problem and the fix first: the Problems panel cuts long messages.
         message: opening
-          ? `Missing space before the opening quotation mark: ${before}${after} → ${before} ${after}`
-          : `Missing space after the closing quotation mark: ${before}${after} → ${before} ${after}`,
+          ? `No space before the quotation mark: ${before}${after} → ${before} ${after}`
+          : `No space after the quotation mark: ${before}${after} → ${before} ${after}`,
         fixes: [{
           title: opening ? `Insert a space before ${mark}` : `Insert a space after ${mark}`,
           edits: [{ start: insertAt, end: insertAt, newText: ' ' }],

@@ -27,6 +27,8 @@ export const quoteStyle: Check = {
     if (!quotations.length && !apostrophes.length) return;
     const { label } = STYLE_MARKS[style];
     const why = source === 'stylebook' ? `The house stylebook asks for ${label}.` : `Most of this draft is in ${label}.`;
+    // The problem and the fix first (the Problems panel cuts long messages), the detail after.
+    const off = source === 'stylebook' ? 'off the house style' : 'off the draft’s style';
     const everything = convertAll(label, () => quoteStyleEdits(doc, style));
     const { prose } = doc;
     for (const styled of quotations) {
@@ -40,7 +42,7 @@ export const quoteStyle: Check = {
       report({
         start,
         end,
-        message: `${describe(styled)}: ${found.open}…${found.close} → ${wanted.open}…${wanted.close}. ${why}`,
+        message: `Quotation marks ${off}: ${found.open}…${found.close} → ${wanted.open}…${wanted.close}. ${describe(styled)}. ${why}`,
         fixes: [
           { title: `Use ${wanted.open}…${wanted.close}`, edits: styled.edits, isPreferred: true },
           everything(),
@@ -58,7 +60,7 @@ export const quoteStyle: Check = {
       report({
         start: span.start,
         end: span.end,
-        message: `${kind[0]} in a draft that uses ${kind[1]} ones: ${word} → ${fixed}. ${why}`,
+        message: `Apostrophe ${off}: ${word} → ${fixed}. ${kind[0]} in a draft that uses ${kind[1]} ones. ${why}`,
         fixes: [
           { title: `Use ${apostrophe.wanted}`, edits: [{ start: apostrophe.at, end: apostrophe.at + 1, newText: apostrophe.wanted }], isPreferred: true },
           everything(),

@@ -20,8 +20,9 @@ export const quoteUnattributed: Check = {
         // The whole quotation, marks included, so the fix's inserted words show in the suggestion.
         start: quote.quote.start,
         end: Math.max(quote.quote.end, quote.text.end),
-        message: `Nobody is credited with this ${partial ? 'partial ' : ''}quotation: ${whyUnattributed(quote)}. `
-          + 'Readers must know who said it: add the attribution ("…," Name said) or a described source.',
+        // The problem and the fix first (the Problems panel cuts long messages), the detail after.
+        message: `Unattributed ${partial ? 'partial ' : ''}quotation: add who said it ("…," Name said). `
+          + `Readers must know who said it; ${whyUnattributed(quote)}. A described source ("a senior official said") attributes it too.`,
         fixes: fix ? [fix] : [],
       });
     }

@@ -23,7 +23,7 @@ export const quoteUnbalanced: Check = {
         report({
           start: problem.mark,
           end,
-          message: 'This quotation is never closed. Add the closing quotation mark where the quoted words end. '
+          message: 'Unclosed quotation: add the closing mark where the quoted words end. '
             + '(A quotation may stay open at the end of a paragraph only when the next paragraph opens with a quotation mark.)',
           fixes: [],
         });
@@ -37,7 +37,8 @@ export const quoteUnbalanced: Check = {
         report({
           start,
           end: problem.mark + 1,
-          message: 'This closing quotation mark has no opening mark. Add the opening quotation mark where the quoted words begin.',
+          message: 'Closing mark never opened: add the opening mark where the quoted words begin. '
+            + 'Without it the reader cannot tell where the speaker\'s words start.',
           fixes: [],
         });
       }

@@ -15,7 +15,7 @@ export const quoteVagueSource: Check = {
       report({
         start: speaker.mention.start,
         end: speaker.mention.end,
-        message: `This quotation is credited only to "${speaker.mention.text}". Say who they are or why they cannot be named (their position, how they know).`,
+        message: `Vague source: say who they are, or why they cannot be named. This quotation is credited only to "${speaker.mention.text}"; give their position and how they know.`,
         fixes: [],
       });
     }

@@ -34,7 +34,7 @@ export const titleCapitalization: Check = {
         report({
           start: mention.start,
           end: mention.end,
-          message: `AP style capitalises a formal title directly before a name: "${right}".`,
+          message: `Title case (AP): write "${right}" directly before a name. AP style capitalises a formal title there and lowercases it elsewhere.`,
           fixes: [{ title: `Capitalise: "${right}"`, edits: [{ start: mention.start, end: mention.end, newText: right }], isPreferred: true }],
         });
       } else if (mention.casing !== 'lower' && !(mention.sentenceStart && mention.start === mention.phrase.start && mention.casing === 'sentence')) {
@@ -43,7 +43,7 @@ export const titleCapitalization: Check = {
         report({
           start: mention.start,
           end: mention.end,
-          message: `AP style lowercases a title ${mention.position === 'after' ? 'after a name' : 'standing alone'}: "${right}".`,
+          message: `Title case (AP): write "${right}" ${mention.position === 'after' ? 'after a name' : 'standing alone'}. AP style capitalises a formal title only directly before a name.`,
           fixes: [{ title: `Lowercase: "${right}"`, edits: [{ start: mention.start, end: mention.end, newText: right }], isPreferred: true }],
         });
       }

@@ -51,9 +51,10 @@ export function reportSpellingProblems(context: CheckContext, kind: ProblemKind,
     }
     const subject = family.entity ? familyName(family) : 'This name';
     const ways = COUNT[family.spellings.length] ?? String(family.spellings.length);
+    // The problem and the fix first (the Problems panel cuts long messages), the detail after.
     const message = kind === 'inconsistent'
-      ? `${subject} is spelled ${ways} ways in this draft: ${spellingList(family)}. Use “${family.accepted}”, ${FROM[family.acceptedFrom]}.`
-      : `The house stylebook spells “${occurrence.text}” as “${family.accepted}”${who(family)}.`;
+      ? `Spelled ${ways} ways: use “${replacement}”, not “${occurrence.text}”. ${subject} in this draft: ${spellingList(family)}; “${family.accepted}” is ${FROM[family.acceptedFrom]}.`
+      : `House spelling: use “${replacement}”, not “${occurrence.text}”. The house stylebook spells “${occurrence.text}” as “${family.accepted}”${who(family)}.`;
     report({ start: occurrence.start, end: occurrence.end, message, fixes });
   }
 }

@@ -319,7 +319,7 @@ class Judge {
     const now = active.length ? `; on ${formatDate(this.date)} ${pronoun} ${this.currentlyText(active)}` : '';
     return {
       mention, status: 'outdated', span, suggestions, role: past,
-      message: `${person.name} was ${this.describe(past)}${until}${now}. Write ${suggestions.slice(0, 2).map((s) => `"${s.text}"`).join(' or ')}.`,
+      message: `${person.name} was ${this.describe(past)}${until}${now}.${suggestions[1] ? ` Or write "${suggestions[1].text}".` : ''}`,
     };
   }
 
