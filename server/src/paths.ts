@@ -2,6 +2,7 @@
 // node:path, the tests path.win32 and path.posix, so Windows paths (drive letters, UNC shares,
 // backslashes, mixed separators, case) are tested on any machine.
 import type * as nodePath from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export type PathModule = Pick<typeof nodePath, 'resolve' | 'isAbsolute' | 'join' | 'dirname' | 'sep' | 'relative'>;
 
@@ -45,4 +46,19 @@ export function folderContaining(folders: readonly string[], file: string, path:
     if (isInside(folder, file, path) && (best === undefined || isInside(best, folder, path))) best = folder;
   }
   return best;
+}
+
+/**
+ * The file path of a `file:` URI as the platform writes it, or undefined for other schemes
+ * (untitled drafts). On Windows, editors send drive letters percent-encoded and in either case
+ * (`file:///c%3A/Users/ana/story.md` → `c:\Users\ana\story.md`) and shares as the URI's host
+ * (`file://newsroom/desk/story.md` → `\\newsroom\desk\story.md`).
+ */
+export function pathOfFileUri(uri: string, path: PathModule): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri, { windows: path.sep === '\\' });
+  } catch {
+    return undefined; // a file URI with a host on POSIX, or one that is not well formed
+  }
 }

@@ -1,7 +1,7 @@
 // The CLI's path rules under Windows and POSIX, on any machine: the path module is a parameter.
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
-import { folderContaining, globPattern, isInside, joinFound, resolveFrom } from '../../server/src/paths';
+import { folderContaining, globPattern, isInside, joinFound, pathOfFileUri, resolveFrom } from '../../server/src/paths';
 
 describe('CLI paths on Windows (path.win32)', () => {
   const win = path.win32;
@@ -76,5 +76,28 @@ describe('the folder a file lies in, segment by segment (workspace folders, styl
     assert.equal(isInside('\\\\newsroom\\desk', '\\\\newsroom\\desk\\drafts\\story.md', win), true);
     assert.equal(isInside('\\\\newsroom\\desk', '\\\\newsroom\\desk2\\story.md', win), false);
     assert.equal(folderContaining(['C:\\x\\ws', 'C:\\x\\ws2'], 'C:\\x\\ws2\\story.md', win), 'C:\\x\\ws2');
+  });
+});
+
+describe('drafts sent by an editor as file URIs, matched to workspace folders', () => {
+  it('on Windows: percent-encoded drive letters in either case, UNC shares, mixed separators', () => {
+    const win = path.win32;
+    assert.equal(pathOfFileUri('file:///c%3A/Users/ana/story.md', win), 'c:\\Users\\ana\\story.md');
+    assert.equal(pathOfFileUri('file:///C:/Users/Ana/Desk%20Drafts/story.md', win), 'C:\\Users\\Ana\\Desk Drafts\\story.md');
+    assert.equal(pathOfFileUri('file://newsroom/desk/drafts/story.md', win), '\\\\newsroom\\desk\\drafts\\story.md');
+    // VS Code's folder URI and the draft's may differ in the drive letter's case and encoding.
+    const folder = pathOfFileUri('file:///c%3A/Users/ana/ws', win)!;
+    assert.equal(folderContaining([folder], pathOfFileUri('file:///C:/Users/Ana/WS/desk/story.md', win)!, win), folder);
+    assert.equal(folderContaining([folder], pathOfFileUri('file:///c%3A/Users/ana/ws2/story.md', win)!, win), undefined);
+    assert.equal(folderContaining(['C:/Users/ana/ws', '\\\\newsroom\\desk'], pathOfFileUri('file://newsroom/desk/a/b.md', win)!, win), '\\\\newsroom\\desk');
+    assert.equal(isInside('C:/Users\\ana/ws', 'c:\\users/ANA\\ws\\story.md', win), true);
+  });
+
+  it('on Linux and macOS: paths as they are, other schemes none', () => {
+    const posix = path.posix;
+    assert.equal(pathOfFileUri('file:///home/ana/Desk%20Drafts/story.md', posix), '/home/ana/Desk Drafts/story.md');
+    assert.equal(pathOfFileUri('untitled:Untitled-1', posix), undefined);
+    assert.equal(folderContaining(['/home/ana/ws'], pathOfFileUri('file:///home/ana/ws2/story.md', posix)!, posix), undefined);
+    assert.equal(folderContaining(['/home/ana/ws'], pathOfFileUri('file:///home/ana/ws/story.md', posix)!, posix), '/home/ana/ws');
   });
 });

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
 import * as nodePath from 'node:path';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   DidChangeWatchedFilesNotification, DiagnosticSeverity, type ClientCapabilities, type Diagnostic, type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
@@ -20,7 +20,7 @@ import {
   parseStylebook, setHouseSpelling, stylebookKnowledge, tooLargeProblem, STYLEBOOK_FILE_NAME, STYLEBOOK_LIMITS, type Stylebook,
 } from '../core/stylebook';
 import writeFileAtomic from 'write-file-atomic';
-import { folderContaining } from '../paths';
+import { folderContaining, pathOfFileUri } from '../paths';
 import { toRange } from '../positions';
 import { helpHref } from '../help';
 import type { Session } from '../session';
@@ -61,11 +61,7 @@ function digestOf(text: string | null): string | null {
 export class StylebookConflict extends Error {}
 
 function pathOf(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
+  return pathOfFileUri(uri, nodePath);
 }
 
 export class Stylebooks {
