@@ -14,12 +14,27 @@ import type { Quotation } from '../quotes/quotations';
 import { defineContextLayer } from '../contextLayer';
 import { type TextSpan, type Speaker, type AttributionVia, type AttributedQuotation, type Candidate, sourceKind, type Attributions } from './types';
 import { FUNCTION_WORDS, PREPOSITIONS, FIRST_PERSON } from './lexicon';
-import { isTitleCase, blankRuns, lastPiece } from './text';
+import { isTitleCase, blankRuns, isBlank, lastPiece } from './text';
 import { titleReason, startsClause, embedded } from './kinds';
 import { Cues } from './cues';
 
 /** The quotations of the draft with their kinds, cues and speakers; computed once per draft version. */
 export const attributionsOf: (context: CheckContext) => Attributions = defineContextLayer('attributions', (context) => new Attributor(context).run());
+
+/** Whether the writer's words before a quotation end with a colon or comma after a word: "X said: "…"". */
+function introducedBy(before: string): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && isBlank(before.charCodeAt(i))) i--;
+  const mark = before.charCodeAt(i);
+  if (i <= 0 || (mark !== 58 && mark !== 44)) return false; // : ,
+  i--;
+  while (i >= 0 && isBlank(before.charCodeAt(i))) i--;
+  return i >= 0 && /[\p{L}\p{N})’'.]/u.test(before[i]);
+}
+
+/** The best score a source in the sentence after can reach: a result above it need not read that sentence. */
+const SENTENCE_AFTER_BEST = Math.max(...(['person', 'pronoun', 'described', 'other'] as const).flatMap((source) => (['sentence after', 'beat'] as const).map((evidence) => score({ evidence, source, wholeParagraph: false, distance: 0 }))));
+const outranksSentenceAfter = (result: AttributedQuotation) => !!result.speaker && !!result.candidates?.some((c) => c.speaker === result.speaker && (DIRECT.has(c.features.evidence) || c.score > SENTENCE_AFTER_BEST));
 
 /** Labels first (they name the speaker outright), then by score. */
 const rank = (c: Candidate) => (DIRECT.has(c.features.evidence) ? Infinity : c.score);
@@ -33,7 +48,7 @@ class Attributor extends Cues {
     }
     // Attribution in the sentence after: only once every quotation has its own.
     for (const result of this.results) {
-      if (result.needsSpeaker && result.evidence !== 'own sentence') this.fromSentenceAfter(result);
+      if (result.needsSpeaker && result.evidence !== 'own sentence' && !outranksSentenceAfter(result)) this.fromSentenceAfter(result);
     }
     const results = this.results;
     return {
@@ -60,9 +75,10 @@ class Attributor extends Cues {
 
     // The attribution in the quotation's own sentence.
     // A quotation the writer introduces ("X yelled, "…"" · "X said: "…"") takes that clause first.
-    const cue = /\p{L}[^\p{L}]*[:,]\s*$/u.test(before.slice(-40))
-      ? this.cueBefore(quote, sentence) ?? this.cueAfter(quote, sentence)
-      : this.cueAfter(quote, sentence) ?? this.cueBefore(quote, sentence);
+    // The sentence's closing attribution, after the writer's words run on, comes last.
+    const cue = (introducedBy(before)
+      ? this.cueBefore(quote, sentence) ?? this.cueRightAfter(quote, sentence)
+      : this.cueRightAfter(quote, sentence) ?? this.cueBefore(quote, sentence)) ?? this.sentenceFinalCue(quote, sentence);
     const fullPosition = startsClause(before) && !embedded(quote, after, this.lastNonBlank(quote.contentStart, quote.contentEnd));
     // Counted without splitting: the number of pieces `text.text.split(/\s+/)` would give, up to
     // six (no rule below tells six from more).

@@ -15,10 +15,6 @@ import { Sources } from './sources';
 
 export class Cues extends Sources {
   /** `"…," Rubio said` · `"…," said Ibarra, who …` · `"…" the ministry said in a statement` */
-  protected cueAfter(quote: Quotation, sentence: OuterSentence): Cue | undefined {
-    return this.cueRightAfter(quote, sentence) ?? this.sentenceFinalCue(quote, sentence);
-  }
-
   /**
    * The attribution closing the quotation's sentence, after the writer's words that run on from it:
    * `"…" that Sanders can catch Clinton, said Steve Elmendorf, …` · `"…" for the victory, Sanders
