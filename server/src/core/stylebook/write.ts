@@ -4,7 +4,7 @@
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { TextEdit } from '../types';
 import { applyEdits } from '../fixes';
-import { STYLEBOOK_LIMITS, structureProblem, tooLargeProblem, utf8Length } from './bounds';
+import { excerpt, STYLEBOOK_LIMITS, structureProblem, tooLargeProblem, utf8Length } from './bounds';
 
 function render(spelling: string): string {
   return stringify(spelling).trimEnd();
@@ -88,7 +88,7 @@ export function setHouseSpelling(text: string, house: string, replaced: readonly
   const structure = structureProblem(text);
   if (structure) throw new Error(`${structure.message.replace(/; it is ignored.*$/, '')}; Copydesk does not edit it.`);
   const doc = parseDocument(text, { uniqueKeys: false });
-  if (doc.errors.length) throw new Error(`The stylebook is not valid YAML (${doc.errors[0].message.split('\n')[0]}); fix it first.`);
+  if (doc.errors.length) throw new Error(`The stylebook is not valid YAML (${excerpt(doc.errors[0].message.split('\n')[0], STYLEBOOK_LIMITS.maxParserMessage)}); fix it first.`);
   const wanted = [...new Set(replaced.filter((s) => s !== house))];
   const root = doc.contents;
   const appendSection = () => {
