@@ -35,7 +35,7 @@ export function describeTitle(context: CheckContext, verdict: TitleVerdict): str
   const whose = person ? `**${person.name}**` : 'nobody the draft names';
   let how = POSITION[mention.position];
   if (mention.position === 'alone' && mention.reference?.basis) how += `, taken to mean ${person?.name ?? 'someone'} through ${BASIS[mention.reference.basis]}`;
-  lines.push(`**Title** "${mention.text}": the title of ${whose} (${how}).`);
+  lines.push(`**Title** "${mention.text.replace(/\s+/g, ' ')}": the title of ${whose} (${how}).`);
   if (mention.inQuote) lines.push('Inside a quotation: the speaker\'s words are not checked.');
   else if (mention.description) lines.push('A description rather than a formal title: not checked.');
   else if (mention.markers.length) lines.push(`Marked "${mention.markers.join('", "')}": not claimed for the article date.`);
