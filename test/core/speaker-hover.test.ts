@@ -26,6 +26,14 @@ describe('speaker hover', () => {
     assert.match(card, /_As of Nov\. 30, 2025, when Copydesk’s knowledge was last checked; the article is dated Nov\. 27, 2026_/);
   });
 
+  it('an undated draft is checked as of today, and the card says so rather than call today its date', () => {
+    const context = createContext(new DraftDocument(SEED, 'plaintext'), { today: '2026-11-27' });
+    const card = hoverAt(context, SEED.indexOf('Rubio said in an interview')).find((c) => c.markdown.includes('Marco Rubio'))!.markdown;
+    assert.match(card, /_As of Nov\. 30, 2025, when Copydesk’s knowledge was last checked; the draft is undated; today is Nov\. 27, 2026_/);
+    const earlier = hoverAt(createContext(new DraftDocument(SEED, 'plaintext'), { today: '2025-08-18' }), SEED.indexOf('Rubio said in an interview')).find((c) => c.markdown.includes('Marco Rubio'))!.markdown;
+    assert.match(earlier, /_On Aug\. 18, 2025, today \(the draft is undated\)_/);
+  });
+
   it('gives a former officeholder their last office', () => {
     const context = createContext(new DraftDocument('Former Secretary of State Antony Blinken said the deal was fragile.', 'plaintext'), { articleDate: '2025-08-18' });
     const card = hoverAt(context, 'Former Secretary of State Antony '.length + 1).find((c) => c.markdown.includes('Antony Blinken'));

@@ -42,7 +42,7 @@ describe('quotations over LSP', function () {
     const hover = (await client.connection.sendRequest(HoverRequest.type, {
       textDocument: { uri: DRAFT_URI }, position: positionOf(DRAFT, 'last chance'),
     })) as Hover;
-    assert.match((hover.contents as MarkupContent).value, /^\*\*Unattributed quotation\*\* · line 5 {2}\nThe nearest source/);
+    assert.match((hover.contents as MarkupContent).value, /^\*\*Unattributed quotation\*\* · line 5 {2}\n_A quoted sentence or clause: it needs a speaker\._/);
     const none = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: DRAFT_URI }, position: positionOf(DRAFT, 'spoke') });
     assert.equal(none, null);
   });

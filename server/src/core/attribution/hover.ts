@@ -55,11 +55,13 @@ export function describe(quote: AttributedQuotation, lines: LineIndex, context?:
     return card([`**${kind}** · needs no attribution`, quiet(`${capitalise(plain(quote.kindReason))}.`)]);
   }
   if (!quote.speaker) {
-    // The last speaker before it, unless the reason already names the nearest source.
-    const last = context && !quote.candidates?.length ? lastSpeakerBefore(context, quote) : undefined;
+    // Said once: the quote.unattributed diagnostic, which every client shows with the hover or
+    // beside it, gives the fix and why nothing around the quotation attributes it. The card adds
+    // why it needs a speaker at all and the last speaker before it, for the writer to weigh.
+    const last = context ? lastSpeakerBefore(context, quote) : undefined;
     return card([
       `**Unattributed ${kind.toLowerCase()}** · ${line(quote.quote.start)}`,
-      `${capitalise(plain(whyUnattributed(quote)))}.`,
+      quiet(`${capitalise(plain(quote.kindReason))}: it needs a speaker.`),
       last ? quiet(`The last speaker before it: ${plain(last.name)} (${line(last.at)}). Copydesk does not guess: only you know who said it.`) : '',
     ]);
   }

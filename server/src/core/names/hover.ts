@@ -26,9 +26,11 @@ function roleLines(context: CheckContext, person: Person): string[] {
   const { knowledge, articleDate } = context;
   // Past the date the knowledge was checked, it can only vouch for what held on that date.
   const date = knowledge.checked && articleDate > knowledge.checked ? knowledge.checked : articleDate;
+  // An undated draft is checked as of today: say so, rather than give today as its date.
+  const dated = context.articleDateSource === 'today' ? `the draft is undated; today is ${formatDate(articleDate)}` : `the article is dated ${formatDate(articleDate)}`;
   const when = date === articleDate
-    ? `On ${formatDate(articleDate)}, the article’s date`
-    : `As of ${formatDate(date)}, when Copydesk’s knowledge was last checked; the article is dated ${formatDate(articleDate)}`;
+    ? context.articleDateSource === 'today' ? `On ${formatDate(articleDate)}, today (the draft is undated)` : `On ${formatDate(articleDate)}, the article’s date`
+    : `As of ${formatDate(date)}, when Copydesk’s knowledge was last checked; ${dated}`;
   const current = knowledge.rolesOn(person, date);
   const describeRole = (role: Person['roles'][number]) => `${knowledge.officeTitle(role.office, role.of, role)}, ${knowledge.jurisdictionName(role.of)}${role.acting ? ' (acting)' : ''}`;
   let role: string;

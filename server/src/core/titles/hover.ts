@@ -48,7 +48,7 @@ export function describeTitle(context: CheckContext, verdict: TitleVerdict): str
     const on = beyond ? checked : date;
     const roles = known.roles.filter((role) => holdsOn(role, on)).sort((a, b) => a.start.localeCompare(b.start));
     const when = beyond
-      ? `as of ${formatDate(checked)}, when the knowledge base was last checked (the article is dated ${formatDate(date)})`
+      ? `as of ${formatDate(checked)}, when the knowledge base was last checked (${context.articleDateSource === 'today' ? `the draft is undated; today is ${formatDate(date)}` : `the article is dated ${formatDate(date)}`})`
       : `on ${formatDate(date)}, the article date`;
     lines.push(roles.length
       ? `Offices ${when}: ${roles.map((role) => roleText(context, role)).join('; ')}.`
