@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { builtinKnowledge, type Knowledge } from './core/knowledge';
-import { parseStylebook, stylebookKnowledge, tooLargeProblem, STYLEBOOK_FILE_NAME, STYLEBOOK_LIMITS, type Stylebook } from './core/stylebook';
+import { parseStylebook, stylebookKnowledge, STYLEBOOK_FILE_NAME } from './core/stylebook';
 import { glob } from 'tinyglobby';
 import { analyze, createContext } from './core/analyze';
 import { DraftDocument } from './core/document';
@@ -19,7 +19,8 @@ import { isIsoDate, isLevel, type CheckLevels } from './core/settings';
 import type { Finding, Language, Severity } from './core/types';
 import { languageOfPath } from './language';
 import { decodeDraft } from './fileText';
-import { resolveFrom, joinFound, globPattern, type PathModule } from './paths';
+import { resolveFrom, joinFound, globPattern, isInside, type PathModule } from './paths';
+import { readStylebookFile } from './stylebookFile';
 
 const VERSION = '0.1.0';
 const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt', 'draft', 'story'];
@@ -297,19 +298,21 @@ class Stylebooks {
     if (!path) return undefined;
     let knowledge = this.loaded.get(path);
     if (!knowledge) {
-      let text: string;
-      let stylebook: Stylebook;
-      try {
-        // A stylebook over the size limit is not even read.
-        const size = statSync(path).size;
-        text = size > STYLEBOOK_LIMITS.maxBytes ? '' : readFileSync(path, 'utf8');
-        stylebook = size > STYLEBOOK_LIMITS.maxBytes ? { file: {}, problems: [tooLargeProblem(size)] } : parseStylebook(text);
-      } catch (error) {
-        this.problems.push(`copydesk: ${path}: cannot read the stylebook (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      // A stylebook found by search is read only inside the tree it serves: the working folder when
+      // it holds the draft, else its own folder; one named with --stylebook wherever it is.
+      const draftFolder = draftPath === '-' ? this.io.cwd : paths.dirname(resolveFrom(this.io.cwd, draftPath, paths));
+      const tree = this.explicit ? undefined : isInside(this.io.cwd, draftFolder, paths) && isInside(this.io.cwd, path, paths) ? this.io.cwd : paths.dirname(path);
+      const read = readStylebookFile(path, { tree });
+      if (!read.ok) {
+        this.problems.push(read.reason === 'missing' || read.reason === 'unreadable'
+          ? `copydesk: ${path}: cannot read the stylebook (${read.reason === 'missing' ? 'ENOENT' : read.message})`
+          : `${path}:1:1: error stylebook ${read.message}`);
         knowledge = builtinKnowledge();
         this.loaded.set(path, knowledge);
         return knowledge;
       }
+      const text = read.text;
+      const stylebook = parseStylebook(text);
       const lines = new LineIndex(text);
       for (const problem of stylebook.problems) {
         const p = lines.positionAt(problem.start);

@@ -328,3 +328,105 @@ describe('title hover (core)', () => {
     assert.deepEqual(hoverAt(context, text.indexOf('met')).filter((c) => /\*\*Title\*\*/.test(c.markdown)), []);
   });
 });
+
+describe('titles a journalist can trust (who the draft means)', () => {
+  // Class 2: someone else with the same surname.
+  it('takes a title and surname tied to the past for a namesake, not for the known person of that surname', () => {
+    assert.deepEqual(found('The archive holds the memo behind President Johnson’s decision in 1965. Britain’s Boris Johnson visited it.', '2020-01-10'), []);
+    assert.deepEqual(found('The library reopened. President Johnson’s war budget of 1966 was on show.', '2020-01-10'), []);
+  });
+
+  it('keeps a relative apart: a first lady and the president who shares her surname', () => {
+    assert.deepEqual(found('First lady Jill Biden visited a school in Ohio. President Biden spoke in Washington later.', '2021-03-01'), []);
+    assert.deepEqual(found('The president and the first lady, Melania Trump, greeted guests. President Trump then left.', '2025-03-01'), []);
+  });
+
+  it('gives a titled surname to the namesake whose title fits, or to no one', () => {
+    const text = 'Former Senator Hal Brandt and his daughter, Mayor Lena Brandt, spoke. Mayor Brandt said the bridge would open. Senator Brandt agreed.';
+    assert.deepEqual(found(text, '2025-03-01'), []);
+  });
+
+  // Class 5: ranks, courtesy titles and descriptions are not a second title.
+  const beside = [
+    'Maj. Gen. Ana Ruiz, a campaign adviser, spoke. Ruiz, the campaign’s security director, said more.',
+    'Sen. Mara Cole, the committee chairman, spoke. "We will vote," the senator said.',
+    'Gov. Tom Hale spoke on Monday. Hale said the state was ready. "We are," the governor added.',
+    'Gen. Eli Park, the head of the regional command, arrived. General Park inspected the base.',
+    'Justice Rosa Ibarra, the longest-serving member of the court, dissented.',
+    'Speaker Nadia Lund, the convention chair, opened the session.',
+  ];
+  for (const text of beside) it(`reads one person, not two titles: ${text.slice(0, 48)}…`, () => assert.deepEqual(found(text, '2025-03-01'), []));
+
+  it('reads a title followed by "for" or "of" and a name as someone else’s ("a spokesman for Lund")', () => {
+    assert.deepEqual(found('Mayor Nadia Lund spoke. Piet Vos, a spokesman for Lund, said the mayor was tired. Vos, chief executive of Harbor Trust, agreed.', '2025-03-01'), []);
+  });
+
+  it('does not take an organisation named after an office for a title ("the Center for Justice")', () => {
+    assert.deepEqual(found('Appeals Court Judge Ilse Marr lost. The Hale Center for Justice noted that spending rose.', '2025-03-01'), []);
+  });
+
+  it('stops a title at the next person’s name in a list', () => {
+    assert.deepEqual(found('The panel included State Treasurer Kim Oduya, Secretary of State Ray Lenz and Mayor Jo Pratt.', '2025-03-01'), []);
+  });
+
+  // Class 6: future and hypothetical framing.
+  const hypothetical = [
+    'Voters asked what a President Tom Ramos would change.',
+    'If elected, Governor Tom Ramos would cut taxes, his ads say.',
+    'Ramos hopes to be the next president of the country. Tom Ramos spoke.',
+    'Analysts weighed what a future Chancellor Friedrich Merz would do.',
+    'Merz, the would-be chancellor, spoke.',
+  ];
+  for (const text of hypothetical) it(`claims no office on the date: ${text.slice(0, 48)}…`, () => assert.deepEqual(found(text, '2025-03-01'), []));
+
+  it('still flags a title a known person takes only after the date, said plainly', () => {
+    assert.deepEqual(found('Chancellor Friedrich Merz met the press.', '2025-03-01').map((f) => f[0]), ['title.mismatch']);
+  });
+
+  it('before the knowledge base’s first day confirms titles but never contradicts them', () => {
+    assert.deepEqual(found('It is time to start worrying about President Donald Trump.', '2016-02-28'), []);
+    assert.deepEqual(found('Prime Minister Friedrich Merz spoke.', '2016-02-28'), []);
+  });
+
+  // A title standing alone that only recency ties to someone.
+  it('takes a title standing alone for someone new unless nothing else could be meant', () => {
+    assert.deepEqual(found('The attack killed Ambassador Lars Holm. The account of the station chief adds a new voice.', '2025-03-01'), []);
+    assert.deepEqual(found('Sen. Ada Cruz said Lin Wei had failed. Nothing the president said "will help," she added.', '2025-03-01'), []);
+  });
+
+  it('flags a title standing alone that credits a quotation going on from the person’s own', () => {
+    const text = 'Defense Minister Ana Morel spoke in Lyon. "We agreed," Morel told reporters. "Talks go on," the foreign minister added.';
+    assert.deepEqual(found(text, '2025-03-01').map((f) => [f[0], f[1]]), [['title.inconsistent', 'foreign minister']]);
+  });
+
+  it('flags two job titles given one person in apposition, whatever the job', () => {
+    const text = 'Solveig Aune, the purser, checks tickets. Aune, the deck officer, says the crew is tired.';
+    assert.deepEqual(found(text, '2025-03-01').map((f) => [f[0], f[1]]), [['title.inconsistent', 'deck officer']]);
+  });
+
+  it('names the office a country gives two kinds one title ("Prime Minister" for the Swiss president)', () => {
+    assert.deepEqual(found('Prime Minister Karin Keller-Sutter spoke in Bern.', '2025-08-08').map((f) => [f[0], f[1]]), [['title.mismatch', 'Prime Minister']]);
+  });
+});
+
+describe('titles split by a line break (a single line break inside a paragraph is a space)', () => {
+  const forms: Array<[string, string, string]> = [
+    ['before the name, between title words', 'In Kyiv, Prime\nMinister Denys Shmyhal said the army was ready.', 'title.outdated'],
+    ['before the name, between title and name', 'In Kyiv, Prime Minister\nDenys Shmyhal said the army was ready.', 'title.outdated'],
+    ['before the name, inside the name', 'In Kyiv, Prime Minister Denys\nShmyhal said the army was ready.', 'title.outdated'],
+    ['after the name', 'Marco Rubio, the US\nforeign minister, spoke in Anchorage.', 'title.mismatch'],
+    ['after the name, after the comma', 'Marco Rubio,\nthe US foreign minister, spoke in Anchorage.', 'title.mismatch'],
+    ['set off before the name', 'The US foreign minister,\nMarco Rubio, spoke in Anchorage.', 'title.mismatch'],
+    ['standing alone', 'Egyptian Foreign Minister Badr Abdelatty spoke. "We will hold," Abdelatty told reporters. "Everyone knows," the intelligence\nchief added.', 'title.inconsistent'],
+  ];
+  for (const [form, text, code] of forms) {
+    for (const [language, draft] of [['plain text', text], ['Markdown', text], ['plain text with CRLF', text.replace(/\n/g, '\r\n')], ['Markdown with a hard break', text.replace(/\n/, '  \n')]] as const) {
+      it(`${form}, ${language}`, () => {
+        const findings = titleFindings(draft, '2025-08-16', language.startsWith('Markdown') ? 'markdown' : 'plaintext');
+        assert.deepEqual(findings.map((f) => f.code), [code]);
+        // The message shows the title on one line.
+        assert.ok(!/[\r\n]/.test(findings[0].message));
+      });
+    }
+  }
+});

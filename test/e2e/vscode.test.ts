@@ -176,10 +176,15 @@ describe('VS Code end to end: the packaged extension in code-server, driven thro
     assert.match(card, /attributed/i, `the card says how the draft attributes it:\n${card}`);
   });
 
-  step('shows the speaker card when hovering "Rubio"', 'speaker hover', async () => {
+  step('shows the speaker card when hovering "Rubio": the name in bold, his office, the date quieter, the draft\'s sections', 'speaker hover', async () => {
     const card = await page().hoverWord('Rubio', 0, 'naming Marco Rubio and his office', (text) => /Marco Rubio/.test(text) && /secretary of state/i.test(text));
-    await page().screenshot('hover-rubio');
-    assert.match(card, /Marco Rubio/);
+    await page().screenshot('speaker-card');
+    // The card as VS Code renders its Markdown: what is bold, what is in italics.
+    const rendered = await page().hoverMarkup();
+    assert.ok(rendered.bold.includes('Marco Rubio'), `the name in bold: ${rendered.bold.join(' | ')}`);
+    assert.ok(rendered.bold.some((b) => /^Quotations in this draft: \d+$/.test(b)) && rendered.bold.includes('Introduced as') && rendered.bold.includes('Spellings in this draft'), `the sections: ${rendered.bold.join(' | ')}`);
+    assert.ok(rendered.italic.some((i) => /the article’s date|when Copydesk’s knowledge was last checked/.test(i)), `the date in a quieter line: ${rendered.italic.join(' | ')}`);
+    assert.match(card, /Secretary of State, United States/);
   });
 
   step('inserts the missing space in that"both from the light bulb', undefined, async () => {
@@ -244,6 +249,53 @@ describe('VS Code end to end: the packaged extension in code-server, driven thro
     assert.ok(typedLine > 0, 'the quotation was typed');
     await page().waitForProblems(`a quote.unattributed finding on the typed paragraph (Ln ${typedLine})`, (problems) => problems.some((p) => p.code === 'quote.unattributed' && p.severity === 'warning' && p.line === typedLine), 10_000);
     await page().screenshot('unattributed-quotation');
+  });
+
+  step('hovers the typed quotation: the diagnostic with its fix and reason, then the card, each said once', 'quote.unattributed', async () => {
+    const text = await page().hoverWord('ceasefire', 0, 'saying it is unattributed', (t) => /Unattributed quotation · line/.test(t));
+    await page().screenshot('unattributed-hover');
+    assert.equal(text.match(/Unattributed quotation/g)?.length, 2, `the diagnostic's lead and the card's title, nothing else:\n${text}`);
+    assert.equal(text.match(/add who said it/g)?.length, 1, `the fix once:\n${text}`);
+    assert.match(text, /it needs a speaker/);
+  });
+
+  step('attributes the typed quotation from the light bulb: a [WHO] placeholder, selected, that the writer types over', 'quote.unattributed', async () => {
+    assert.ok(typedLine > 0, 'the quotation was typed');
+    const before = draftText();
+    await page().goTo(typedLine, 3);
+    const titles = await page().openQuickFixMenu(/Add the attribution/, 'keyboard');
+    await page().screenshot('attribution-menu');
+    assert.ok(!titles.some((t) => /Rubio|Zelensk|Putin/.test(t)), `no action names a speaker: ${titles.join(' | ')}`);
+    await page().chooseQuickFix(/Add the attribution/);
+    // The placeholder is selected, as a snippet's first tab stop: the status bar counts 5 selected characters.
+    await poll('the placeholder [WHO] to be selected', async () => (/\(5 selected\)/.test(await page().page.locator('[id="status.editor.selection"]').innerText().catch(() => '')) ? true : undefined), { timeout: 10_000 });
+    await page().screenshot('attribution-placeholder');
+    await page().page.keyboard.type('Zelenskyy');
+    await page().page.keyboard.press('Escape');
+    await page().waitForProblems('no quote.unattributed finding on the typed paragraph', (problems) => !problems.some((p) => p.code === 'quote.unattributed' && p.line === typedLine), 15_000);
+    await page().save();
+    const expected = before.replace(typedParagraph, `${typedParagraph.slice(0, -2)}," Zelenskyy said.`);
+    assert.equal(draftText(), expected, 'the fix and the typed name changed only the end of the quotation');
+    await page().screenshot('attribution-typed');
+  });
+
+  step('opens a check\'s help page, rendered, from the check\'s name in the Problems panel', undefined, async () => {
+    await page().dismissWidgets();
+    await page().showProblems();
+    const link = page().page.locator('.markers-panel .monaco-list-row a.monaco-link', { hasText: 'title.inconsistent' }).first();
+    await link.waitFor({ state: 'visible', timeout: 10_000 });
+    await link.click();
+    await page().page.locator('.tabs-container .tab.active', { hasText: 'title.inconsistent.md' }).waitFor({ timeout: 20_000 });
+    // The Markdown preview is a webview: its page is a frame inside the workbench's page.
+    const heading = await poll('the help page to render in the preview', async () => {
+      for (const frame of page().page.frames()) {
+        const text = await frame.locator('h1').first().innerText({ timeout: 500 }).catch(() => '');
+        if (/title\.inconsistent/.test(text)) return text;
+      }
+      return undefined;
+    }, { timeout: 20_000 });
+    assert.match(heading, /^title\.inconsistent: one person, two titles$/);
+    await page().screenshot('help-page-from-problems');
   });
 
   // Last, so the findings of these copies never mix with the steps above that read the Problems panel.

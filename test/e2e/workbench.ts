@@ -261,6 +261,14 @@ export class Workbench {
       .join('\n---\n'));
   }
 
+  /** What the hover cards on screen render in bold and in italics (VS Code renders their Markdown). */
+  async hoverMarkup(): Promise<{ bold: string[]; italic: string[] }> {
+    return this.page.$$eval('.monaco-hover:not(.hidden)', (hovers) => ({
+      bold: hovers.flatMap((hover) => Array.from(hover.querySelectorAll('strong, b')).map((e) => (e as HTMLElement).innerText.trim())),
+      italic: hovers.flatMap((hover) => Array.from(hover.querySelectorAll('em, i')).map((e) => (e as HTMLElement).innerText.trim())),
+    }));
+  }
+
   /** The actions the open Quick Fix menu lists. */
   async quickFixTitles(): Promise<string[]> {
     return this.page.$$eval('.action-widget .monaco-list-row.action', (rows) => rows.map((row) => row.getAttribute('aria-label') ?? (row as HTMLElement).innerText.trim()));

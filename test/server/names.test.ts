@@ -81,11 +81,11 @@ describe('names through the language server', function () {
     const value = (zelensky.contents as { value: string }).value;
     assert.match(value, /\*\*Volodymyr Zelenskyy\*\*/);
     assert.match(value, /Ukraine's president/);
-    assert.match(value, /Spelled in this draft: Zelenskyy ×2, Zelensky ×2/);
+    assert.match(value, /\*\*Spellings in this draft\*\* {2}\nZelenskyy ×2 · Zelensky ×2/);
     const rubio = (await hover('Rubio', 2)).contents as { value: string };
     assert.match(rubio.value, /\*\*Marco Rubio\*\*/);
-    assert.match(rubio.value, /Introduced as: “US Secretary of State Marco Rubio”/);
-    assert.match(rubio.value, /Quotations attributed in this draft: \d+/);
+    assert.match(rubio.value, /\*\*Introduced as\*\* {2}\n“US Secretary of State Marco Rubio” · line 1/);
+    assert.match(rubio.value, /\*\*Quotations in this draft: \d+\*\*/);
   });
 
   it('renames every spelling of a person in one edit', async () => {

@@ -31,8 +31,8 @@ describe('quotations over LSP', function () {
       textDocument: { uri: SEED_URI }, position: positionOf(SEED, 'sacrifice', { delta: 2 }),
     })) as Hover;
     const value = (hover.contents as MarkupContent).value;
-    assert.match(value, /\*\*Partial quotation\*\*/);
-    assert.match(value, /\*\*Marco Rubio\*\*: attributed as "He" with "noted", line 2/);
+    assert.match(value, /^\*\*Partial quotation\*\* · \*\*Marco Rubio\*\*/);
+    assert.match(value, /Attributed as “He” with “noted” \(line 2\)/);
     assert.equal(wordsAt(SEED, hover.range!), '"sacrifice"');
   });
 
@@ -42,7 +42,7 @@ describe('quotations over LSP', function () {
     const hover = (await client.connection.sendRequest(HoverRequest.type, {
       textDocument: { uri: DRAFT_URI }, position: positionOf(DRAFT, 'last chance'),
     })) as Hover;
-    assert.match((hover.contents as MarkupContent).value, /unattributed\*\*: nobody is credited with it/);
+    assert.match((hover.contents as MarkupContent).value, /^\*\*Unattributed quotation\*\* · line 5 {2}\n_A quoted sentence or clause: it needs a speaker\._/);
     const none = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: DRAFT_URI }, position: positionOf(DRAFT, 'spoke') });
     assert.equal(none, null);
   });

@@ -91,6 +91,17 @@ describe('stylebook writes through the language server', function () {
     assert.equal(readFileSync(stylebookPath, 'utf8'), `${edited}  Zelenskyy: Zelensky\n`);
   });
 
+  it('refuses to replace a read-only stylebook, with a message, leaving it as it was', async () => {
+    chmodSync(stylebookPath, 0o444);
+    await client.open(uri, DRAFT);
+    const command = await houseSpellingCommand(1);
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: command.command, arguments: command.arguments });
+    const refusal = await client.waitFor(() => client.messages.find((m) => /could not write the house spelling/.test(m.message)), 'the refusal');
+    assert.match(refusal.message, /is read-only, so Copydesk does not change it/);
+    assert.equal(readFileSync(stylebookPath, 'utf8'), STYLEBOOK);
+    assert.equal(statSync(stylebookPath).mode & 0o777, 0o444);
+  });
+
   /** The house spelling command offered for `draftUri` once its findings are in. */
   async function commandFor(other: TestClient, draftUri: string): Promise<Command> {
     const diagnostics = await other.waitFor(() => {

@@ -1,7 +1,10 @@
 // Malformed and hostile house stylebooks, shared by the server and CLI survival tests. Each names
 // where its problem is reported (0-based line and character, or undefined where no place is
 // meaningful) and whether its valid part, `Kyiv: Kiev`, still applies.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, symlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface HostileStylebook {
   name: string;
@@ -81,4 +84,28 @@ export const HOSTILE_STYLEBOOKS: HostileStylebook[] = [
     at: { line: 4, character: 8 },
     keepsValidPart: true,
   },
+  ...(process.platform === 'win32' ? [] : [
+    {
+      name: 'a named pipe (FIFO) nobody writes to',
+      write: (path: string) => { execFileSync('mkfifo', [path]); },
+      problem: /The stylebook is a named pipe, not a regular file/,
+      keepsValidPart: false,
+    },
+    {
+      name: 'a link to /dev/zero',
+      write: (path: string) => symlinkSync('/dev/zero', path),
+      problem: /The stylebook is a device, not a regular file/,
+      keepsValidPart: false,
+    },
+    {
+      name: 'a link to a credentials file outside the folder tree',
+      write: (path: string) => {
+        const outside = join(mkdtempSync(join(tmpdir(), 'copydesk-outside-')), 'credentials');
+        text('spellings:\n  Kyiv: Kiev\naws_secret_access_key_wJalrXUtnFEMI: 1\n')(outside);
+        symlinkSync(outside, path);
+      },
+      problem: /a link to a file outside this folder tree; Copydesk does not follow it/,
+      keepsValidPart: false,
+    },
+  ]),
 ];

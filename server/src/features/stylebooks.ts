@@ -6,7 +6,7 @@
 // workspace (initializationOptions.trusted === false) no stylebook is read. A stylebook over the
 // size limit is not read at all; writes are atomic and refused when the file changed since it was read.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
 import * as nodePath from 'node:path';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,10 +17,10 @@ import { builtinKnowledge, type Knowledge } from '../core/knowledge';
 import { LineIndex } from '../core/lines';
 import type { Settings } from '../core/settings';
 import {
-  parseStylebook, setHouseSpelling, stylebookKnowledge, tooLargeProblem, STYLEBOOK_FILE_NAME, STYLEBOOK_LIMITS, type Stylebook,
+  parseStylebook, setHouseSpelling, stylebookKnowledge, STYLEBOOK_FILE_NAME, type Stylebook,
 } from '../core/stylebook';
-import writeFileAtomic from 'write-file-atomic';
 import { folderContaining, pathOfFileUri } from '../paths';
+import { createStylebookFile, readStylebookFile, replaceStylebookFile, StylebookWriteRefused, type ReadOptions } from '../stylebookFile';
 import { toRange } from '../positions';
 import { helpHref } from '../help';
 import type { Session } from '../session';
@@ -71,6 +71,8 @@ export class Stylebooks {
   private readonly watchers = new Map<string, FSWatcher>();
   private watchedByClient = false;
   private workspaceFolders: string[] = [];
+  /** Stylebooks the settings name: read wherever they are (a found one stays in its folder tree). */
+  private readonly named = new Set<string>();
 
   constructor(private readonly session: Session, readonly trusted: boolean, private readonly capabilities: ClientCapabilities) {}
 
@@ -92,9 +94,10 @@ export class Stylebooks {
     if (!this.trusted) return undefined;
     const draft = pathOf(uri);
     if (settings.stylebook) {
-      if (isAbsolute(settings.stylebook)) return settings.stylebook;
       const base = (draft && folderContaining(this.workspaceFolders, draft, nodePath)) ?? this.workspaceFolders[0] ?? (draft ? dirname(draft) : undefined);
-      return base ? resolve(base, settings.stylebook) : undefined;
+      const named = isAbsolute(settings.stylebook) ? settings.stylebook : base ? resolve(base, settings.stylebook) : undefined;
+      if (named) this.named.add(named);
+      return named;
     }
     if (!draft) return undefined;
     return this.nearest(dirname(draft)) ?? undefined;
@@ -124,23 +127,23 @@ export class Stylebooks {
     const cached = this.loaded.get(path);
     if (cached !== undefined) return cached;
     const open = this.session.documents.get(pathToFileURL(path).href);
-    let text: string;
-    if (open) text = open.getText();
-    else {
-      try {
-        const stats = statSync(path);
-        if (!stats.isFile()) throw new Error('not a file');
-        // Not even read: a huge file costs nothing but its problem.
-        if (stats.size > STYLEBOOK_LIMITS.maxBytes) return this.keep(path, null, { file: {}, problems: [tooLargeProblem(stats.size)] });
-        text = readFileSync(path, 'utf8');
-      } catch (error) {
-        this.session.connection.console.warn(`Copydesk could not read the stylebook ${path}: ${(error as Error).message}`);
-        this.loaded.set(path, null);
-        this.watch(path);
-        return null;
-      }
+    if (open) return this.parse(path, open.getText());
+    const read = readStylebookFile(path, this.readOptions(path));
+    if (read.ok) return this.parse(path, read.text);
+    if (read.reason === 'missing') {
+      this.session.connection.console.warn(`Copydesk could not read the stylebook ${path}: it does not exist.`);
+      this.loaded.set(path, null);
+      this.watch(path);
+      return null;
     }
-    return this.parse(path, text);
+    // Not read (not a regular file, over the size limit, a link out of the tree): only its problem.
+    return this.keep(path, null, { file: {}, problems: [{ start: 0, end: 0, severity: 'error', message: read.message }] });
+  }
+
+  /** How a stylebook is read: one the settings name wherever it is, one found in the tree it serves. */
+  private readOptions(path: string): ReadOptions {
+    if (this.named.has(path)) return {};
+    return { tree: folderContaining(this.workspaceFolders, path, nodePath) ?? dirname(path) };
   }
 
   private parse(path: string, text: string): Loaded {
@@ -233,8 +236,10 @@ export class Stylebooks {
     const path = found ?? this.newStylebookPath(draft);
     const uri = pathToFileURL(path).href;
     const open = this.session.documents.get(uri);
-    const read = () => (open ? open.getText() : existsSync(path) ? readStylebookForWriting(path) : null);
-    const before = read();
+    const options = this.readOptions(path);
+    const onDisk = open ? undefined : readStylebookFile(path, options);
+    if (onDisk && !onDisk.ok && onDisk.reason !== 'missing') throw new StylebookConflict(onDisk.message.replace(/;? ?it is ignored.*$|, so it is ignored.*$/, '; Copydesk does not edit it.'));
+    const before = open ? open.getText() : onDisk?.ok ? onDisk.text : null;
     const known = this.loaded.get(path);
     const expected = args.stylebook ?? (known ? { path, digest: known.digest } : undefined);
     if (expected && (expected.path !== (found ?? null) || expected.digest !== digestOf(before))) {
@@ -252,12 +257,15 @@ export class Stylebooks {
         : await this.session.connection.workspace.applyEdit({ label, edit: { changes: { [uri]: [edit] } } });
       if (!result.applied) throw new StylebookConflict(`the editor did not apply the change to ${path}${result.failureReason ? ` (${result.failureReason})` : ''}.`);
     } else {
-      // The last look, as close to the rename as can be: a change made meanwhile is not overwritten.
-      if (read() !== before) {
+      try {
+        // The last look, right before the rename, is inside: a change made meanwhile is not overwritten.
+        if (onDisk?.ok) replaceStylebookFile(path, onDisk, after, options);
+        else createStylebookFile(path, after);
+      } catch (error) {
         this.forget(path);
-        throw new StylebookConflict(`${path} changed while Copydesk was writing it, so nothing was written. Apply the fix again.`);
+        if (error instanceof StylebookWriteRefused) throw new StylebookConflict(error.message);
+        throw error;
       }
-      await writeFileAtomic(path, after);
     }
     this.forget(path);
   }
@@ -283,13 +291,6 @@ export class Stylebooks {
     this.loaded.delete(path);
     this.session.settingsChanged();
   }
-}
-
-/** A stylebook's text for rewriting it, refused over the size limit. */
-function readStylebookForWriting(path: string): string {
-  const size = statSync(path).size;
-  if (size > STYLEBOOK_LIMITS.maxBytes) throw new StylebookConflict(tooLargeProblem(size).message.replace(/; it is ignored.*$/, '; Copydesk does not edit it.'));
-  return readFileSync(path, 'utf8');
 }
 
 /** One edit turning `before` into `after`: the middle between their common prefix and suffix. */

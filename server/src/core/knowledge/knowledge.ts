@@ -61,6 +61,8 @@ export function foldSpelling(text: string): string {
 
 export class Knowledge {
   readonly checked: string;
+  /** The first day the knowledge covers ("" when no file says): who held an office before it is not known. */
+  readonly since: string;
   readonly people: Person[] = [];
   readonly places: Place[] = [];
   readonly organisations: Organisation[] = [];
@@ -86,12 +88,14 @@ export class Knowledge {
   constructor(files: readonly KnowledgeFile[]) {
     let checked = '';
     let quotes: HouseQuoteStyle | undefined;
+    let since = '';
     // A later file's entry with the same id replaces an earlier one (the stylebook overrides).
     const people = new Map<string, Person>();
     const places = new Map<string, Place>();
     const organisations = new Map<string, Organisation>();
     for (const file of files) {
       if (file.meta?.checked && file.meta.checked > checked) checked = file.meta.checked;
+      if (file.meta?.since && (!since || file.meta.since < since)) since = file.meta.since;
       for (const person of file.people ?? []) people.set(person.id, person);
       for (const place of file.places ?? []) places.set(place.id, place);
       for (const organisation of file.organisations ?? []) organisations.set(organisation.id, organisation);
@@ -106,6 +110,7 @@ export class Knowledge {
     }
     this.checked = checked;
     this.quotes = quotes;
+    this.since = since;
     this.people.push(...people.values());
     this.places.push(...places.values());
     this.organisations.push(...organisations.values());

@@ -65,7 +65,8 @@ export interface Offices {
 
 /** One data file: any part of the whole. */
 export interface KnowledgeFile {
-  meta?: { checked: string; description: string };
+  /** `since`: the first day covered (office-holders before it are not recorded). */
+  meta?: { checked: string; since?: string; description: string };
   people?: Person[];
   places?: Place[];
   organisations?: Organisation[];

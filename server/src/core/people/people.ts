@@ -91,6 +91,8 @@ export interface People {
 const PREFIXED = /^(?:al|el|ad|ash|as|at|an|ar|az|bin|ben|abu|ibn|d|o)[-'’]\p{Lu}/u;
 const POSSESSIVE = /(?:['’]s|['’])$/;
 const UPPER_START = /^\p{Lu}/u;
+/** Blanks with one line break: in a paragraph, a space. */
+const LINE_BREAK = /^[ \t]*(?:\r\n|\r|\n)[ \t]*$/;
 /** Abbreviations whose full stop does not end the phrase ("Mr. Rubio", "Gen. Dan Caine"). */
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|gen|sen|rep|gov|lt|col|capt|sgt|prof|rev|jr|sr)$/;
 
@@ -316,9 +318,11 @@ class PeopleBuilder {
     if (a.paragraph !== b.paragraph || a.inQuote !== b.inQuote) return false;
     if (b.start === a.end + 1 && this.prose.charCodeAt(a.end) === 32) return true;
     if (b.start === a.end && (a.marker || b.marker)) return true; // "then-Secretary", "President-elect"
-
+    // A line break inside a paragraph is a space (a hard-wrapped "Foreign\nMinister Rubio").
+    const gap = this.prose.slice(a.end, b.start);
+    if (LINE_BREAK.test(gap)) return true;
     // "John F. Kennedy", "Mr. Rubio", "Dr. Raman"
-    return b.start === a.end + 2 && this.prose.startsWith('. ', a.end) && (a.text.length === 1 || ABBREVIATION.test(a.lower));
+    return gap[0] === '.' && (gap === '. ' || LINE_BREAK.test(gap.slice(1))) && (a.text.length === 1 || ABBREVIATION.test(a.lower));
   }
 
   // --- full names ---------------------------------------------------------------------------
@@ -576,23 +580,48 @@ class PeopleBuilder {
         text = surname;
       }
       // Most capitalised words are no one's surname: the token is made only for one that is.
-      const person = this.personBySurname(text, tokens.text[i]);
+      const person = this.personBySurname(text, tokens.text[i], i);
       if (!person) continue;
       const token = tokens.get(i);
       // The courtesy title before a surname gives the pronoun ("Ms Cooper").
       const previous = tokens.get(i - 1);
       const honorific = previous && this.joins(previous, token) ? HONORIFIC_PRONOUN.get(previous.lower) : undefined;
       if (honorific && !person.pronoun) person.pronoun = honorific;
-      const title = previous && this.joins(previous, token) && TITLE_WORDS.has(previous.lower) ? this.titleBefore(i) : null;
+      const title = this.titleBeforeSurname(i);
       this.addMention(person, { start, end, text, kind: 'surname' }, tokens.slice(i, j + 1), title);
       i = j;
     }
   }
 
-  /** `written`: the whole token, possessive and all. */
-  private personBySurname(text: string, written: string): DraftPerson | undefined {
+  /** The title written right before the surname at token `i` ("President Biden"), if any. */
+  private titleBeforeSurname(i: number): PersonTitle | null {
+    const previous = this.tokens.get(i - 1);
+    return previous && this.joins(previous, this.tokens.get(i)) && TITLE_WORDS.has(previous.lower) ? this.titleBefore(i) : null;
+  }
+
+  /**
+   * The person a bare surname at token `i` names. `written`: the whole token, possessive and all. A
+   * title before the surname picks among the people of that surname ("first lady Jill Biden …
+   * President Biden"): the one the draft gave that title, else the known person who holds or held
+   * it; a title that fits none of them leaves the surname to no one.
+   */
+  private personBySurname(text: string, written: string, i = -1): DraftPerson | undefined {
     const lower = text.toLowerCase();
     const bySurname = this.bySurname.get(lower);
+    const title = i > 0 ? this.titleBeforeSurname(i) : null;
+    if (bySurname?.length && title && !isCourtesy(title.text)) {
+      const head = titleHead(title.text);
+      const given = bySurname.filter((p) => p.titles.some((t) => titleHead(t.text) === head));
+      if (given.length === 1) return given[0];
+      if (!given.length) {
+        // Someone of that surname the knowledge base knows in that office; else no one the draft names.
+        const known = this.knownBySurname(text).find((p) => this.officeFits(p, title.text));
+        if (known) return this.personFor(known);
+        // Two namesakes, or one named by relation ("first lady"), and the title fits neither: someone else.
+        const relational = bySurname.length === 1 && bySurname[0].titles.some((t) => RELATIONAL_TITLE.test(t.text.trim()));
+        if ((bySurname.length > 1 || relational) && bySurname.every((p) => p.titles.length > 0)) return undefined;
+      }
+    }
     if (bySurname?.length === 1) return bySurname[0];
     if (bySurname && bySurname.length > 1) {
       // Two people share a surname (a father and a daughter): the bare surname is the one the story
@@ -615,6 +644,20 @@ class PeopleBuilder {
       return undefined;
     }
     return undefined; // a place or an organisation
+  }
+
+  /** The knowledge-base people with this surname (or spelling). */
+  private knownBySurname(text: string): Person[] {
+    const people: Person[] = [];
+    for (const form of this.lookup(text)) if (form.entity.type === 'person' && !people.includes(form.entity.entry)) people.push(form.entity.entry);
+    return people;
+  }
+
+  /** Whether a known person held, at any time, the office a title names. */
+  private officeFits(person: Person, title: string): boolean {
+    const office = this.officeOf(title.toLowerCase());
+    if (!office) return false;
+    return person.roles.some((role) => role.office === office);
   }
 
   /**
@@ -1045,6 +1088,23 @@ class PeopleBuilder {
     }
     return best?.office;
   }
+}
+
+/** The head noun of a title as the draft wrote it ("President" of "former President", "senator" of "Sen."). */
+function titleHead(title: string): string {
+  const words = title.toLowerCase().replace(/\./g, '').split(/\s+/).filter((w) => TITLE_HEADS.has(w) || TITLE_ABBREVIATION_HEADS[w]);
+  const last = words[words.length - 1] ?? '';
+  return TITLE_ABBREVIATION_HEADS[last] ?? last;
+}
+
+/** Titles that name someone by relation to another person of the same surname. */
+const RELATIONAL_TITLE = /^(?:the\s+)?(?:first (?:lady|gentleman)|(?:his |her )?(?:wife|husband|widow|widower|son|daughter|brother|sister|father|mother))$/i;
+
+const TITLE_ABBREVIATION_HEADS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', adm: 'admiral', pres: 'president' };
+
+/** A courtesy title ("Mr.", "Dr.") says nothing of which person of a surname is meant. */
+function isCourtesy(title: string): boolean {
+  return title.toLowerCase().replace(/\./g, '').split(/\s+/).every((w) => HONORIFIC_PRONOUN.has(w) || w === 'dr' || w === 'prof' || w === 'sir' || w === 'dame');
 }
 
 /** A title that only a person holds (a mayor, a councilman, Mr): not "Water Board" or "City". */

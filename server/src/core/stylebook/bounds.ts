@@ -16,7 +16,27 @@ export const STYLEBOOK_LIMITS = {
   maxAliasCount: 100,
   /** Problems listed; the rest are counted in the last one. */
   maxProblems: 100,
+  /**
+   * Characters of the stylebook's own text a message quotes (a key, a section's name): a file that
+   * is not a stylebook at all (credentials, a key file) must not be echoed into diagnostics or logs.
+   */
+  maxExcerpt: 24,
+  /** Characters of a YAML parser's message shown (it may quote the text too). */
+  maxParserMessage: 100,
 } as const;
+
+/**
+ * At most a short excerpt of a stylebook's text, on one line, for a message: control characters
+ * and line breaks shown as spaces, cut with an ellipsis, never inside a surrogate pair.
+ */
+export function excerpt(text: string, max: number = STYLEBOOK_LIMITS.maxExcerpt): string {
+  // eslint-disable-next-line no-control-regex
+  const line = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  if (line.length <= max) return line;
+  let cut = max;
+  if (/[\ud800-\udbff]/.test(line[cut - 1])) cut--;
+  return `${line.slice(0, cut)}…`;
+}
 
 /** UTF-8 length of a string, what a file of it weighs on disk. */
 export function utf8Length(text: string): number {

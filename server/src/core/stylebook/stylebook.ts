@@ -7,7 +7,7 @@ import { isMap, isScalar, parseDocument, visit, type Document, type Node } from 
 import { builtinKnowledge, knowledgeWith, splitWords, type Knowledge, type KnowledgeFile, type Organisation, type Person, type Place } from '../knowledge';
 import type { HouseQuoteStyle, Span } from '../types';
 import schema from '../../../schemas/stylebook.schema.json';
-import { STYLEBOOK_LIMITS, structureProblem, tooLargeProblem, utf8Length } from './bounds';
+import { excerpt, STYLEBOOK_LIMITS, structureProblem, tooLargeProblem, utf8Length } from './bounds';
 
 export const STYLEBOOK_FILE_NAME = '.copydesk.yaml';
 
@@ -61,9 +61,10 @@ function rangeOf(doc: Document, path: Array<string | number>, keyOnly: boolean):
 }
 
 function describe(error: ErrorObject, path: Array<string | number>): string {
-  const where = path.length ? path.join('.') : 'the stylebook';
+  // Keys are the file's own text: quoted only as short excerpts, the whole path too.
+  const where = path.length ? excerpt(path.map((p) => excerpt(String(p))).join('.'), 2 * STYLEBOOK_LIMITS.maxExcerpt) : 'the stylebook';
   switch (error.keyword) {
-    case 'additionalProperties': return `Unknown key “${path[path.length - 1]}” in ${path.slice(0, -1).join('.') || 'the stylebook'}; it is ignored.`;
+    case 'additionalProperties': return `Unknown key “${excerpt(String(path[path.length - 1]))}” in ${excerpt(path.slice(0, -1).map((p) => excerpt(String(p))).join('.'), 2 * STYLEBOOK_LIMITS.maxExcerpt) || 'the stylebook'}; it is ignored.`;
     case 'required': return `${where} needs a “${(error.params as { missingProperty: string }).missingProperty}”; the entry is ignored.`;
     case 'enum': return `${where} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}; the entry is ignored.`;
     case 'pattern': return `${where} is not in the expected form; the entry is ignored.`;
@@ -117,7 +118,7 @@ function parseBounded(text: string): Stylebook {
   const yamlErrors = [...doc.errors.map((e) => ({ pos: e.pos, message: e.message.split('\n')[0] })), ...duplicateKeys(doc)];
   const problems = new Problems();
   for (const error of yamlErrors) {
-    problems.add(() => ({ start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1), severity: 'error', message: `Not valid YAML: ${error.message}` }));
+    problems.add(() => ({ start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1), severity: 'error', message: `Not valid YAML: ${excerpt(error.message, STYLEBOOK_LIMITS.maxParserMessage)}` }));
   }
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === undefined) && !yamlErrors.length)) return { file: {}, problems: problems.done() };
@@ -143,8 +144,8 @@ function parseBounded(text: string): Stylebook {
       if (!(error instanceof ReferenceError)) throw error;
       const alias = firstAlias(pair.value) ?? { start, end };
       problems.add(() => ({ ...alias, severity: 'error', message: /Excessive alias count/.test(error.message)
-        ? `The aliases in “${key}” expand to too much data (a YAML alias bomb?); the section is ignored.`
-        : `${error.message.split('\n')[0]}; the section “${key}” is ignored.` }));
+        ? `The aliases in “${excerpt(key)}” expand to too much data (a YAML alias bomb?); the section is ignored.`
+        : `${excerpt(error.message.split('\n')[0], STYLEBOOK_LIMITS.maxParserMessage)}; the section “${excerpt(key)}” is ignored.` }));
     }
   }
   const errors = validate(value);
@@ -187,7 +188,7 @@ function duplicateKeys(doc: Document): Array<{ pos: [number, number]; message: s
       for (const pair of map.items) {
         if (!isScalar(pair.key) || !pair.key.range) continue;
         const key = String(pair.key.value);
-        if (keys.has(key)) found.push({ pos: [pair.key.range[0], pair.key.range[1]], message: `The key “${key}” appears twice in one map` });
+        if (keys.has(key)) found.push({ pos: [pair.key.range[0], pair.key.range[1]], message: `The key “${excerpt(key)}” appears twice in one map` });
         keys.add(key);
       }
     },

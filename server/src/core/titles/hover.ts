@@ -35,7 +35,7 @@ export function describeTitle(context: CheckContext, verdict: TitleVerdict): str
   const whose = person ? `**${person.name}**` : 'nobody the draft names';
   let how = POSITION[mention.position];
   if (mention.position === 'alone' && mention.reference?.basis) how += `, taken to mean ${person?.name ?? 'someone'} through ${BASIS[mention.reference.basis]}`;
-  lines.push(`**Title** "${mention.text}": the title of ${whose} (${how}).`);
+  lines.push(`**Title** "${mention.text.replace(/\s+/g, ' ')}": the title of ${whose} (${how}).`);
   if (mention.inQuote) lines.push('Inside a quotation: the speaker\'s words are not checked.');
   else if (mention.description) lines.push('A description rather than a formal title: not checked.');
   else if (mention.markers.length) lines.push(`Marked "${mention.markers.join('", "')}": not claimed for the article date.`);
@@ -48,7 +48,7 @@ export function describeTitle(context: CheckContext, verdict: TitleVerdict): str
     const on = beyond ? checked : date;
     const roles = known.roles.filter((role) => holdsOn(role, on)).sort((a, b) => a.start.localeCompare(b.start));
     const when = beyond
-      ? `as of ${formatDate(checked)}, when the knowledge base was last checked (the article is dated ${formatDate(date)})`
+      ? `as of ${formatDate(checked)}, when the knowledge base was last checked (${context.articleDateSource === 'today' ? `the draft is undated; today is ${formatDate(date)}` : `the article is dated ${formatDate(date)}`})`
       : `on ${formatDate(date)}, the article date`;
     lines.push(roles.length
       ? `Offices ${when}: ${roles.map((role) => roleText(context, role)).join('; ')}.`

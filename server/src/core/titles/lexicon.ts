@@ -29,14 +29,32 @@ export const DESCRIPTION_HEADS = new Set([
 export const TIME_MARKERS = new Set([
   'former', 'ex', 'then', 'late', 'outgoing', 'incoming', 'elect', 'designate', 'future', 'would-be', 'nominee',
   'onetime', 'one-time', 'erstwhile', 'previous', 'longtime', 'caretaker', 'acting', 'interim', 'new', 'newly',
-  'current', 'sitting', 'serving',
+  'current', 'sitting', 'serving', 'next', 'potential', 'possible', 'prospective', 'presumptive', 'hypothetical',
 ]);
 
 /** Markers after which the person need not hold the title on the article date. */
 export const NOT_CURRENT = new Set([
   'former', 'ex', 'then', 'late', 'incoming', 'elect', 'designate', 'future', 'would-be', 'nominee', 'onetime',
-  'one-time', 'erstwhile', 'previous',
+  'one-time', 'erstwhile', 'previous', 'next', 'potential', 'possible', 'prospective', 'presumptive', 'hypothetical',
 ]);
+
+/**
+ * Heads of titles that say what a person is rather than which one office they hold: a rank, a
+ * courtesy title, a seat in a legislature or on a bench, the chair of a body, membership. One person
+ * carries them beside an office ("Maj. Gen. Ana Ruiz, a campaign adviser"; "Sen. Cole, the committee
+ * chairman"; "House Speaker Paul Ryan, the convention chair"), so they never conflict with another
+ * title; and two of them never conflict either.
+ */
+export const STANDING_HEADS = new Set([
+  'senator', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'delegate',
+  'assemblyman', 'assemblywoman', 'member', 'general', 'admiral', 'colonel', 'major', 'captain', 'lieutenant',
+  'sergeant', 'corporal', 'marshal', 'commander', 'brigadier', 'justice', 'judge', 'doctor', 'professor',
+  'reverend', 'father', 'sheikh', 'prince', 'princess', 'chair', 'chairman', 'chairwoman', 'chairperson',
+  'vice-chair', 'co-chair', 'founder', 'co-founder', 'owner', 'partner', 'fellow', 'trustee',
+]);
+
+/** Titles that name a person by their relation to someone else ("first lady", "his wife"): someone else of the same surname holds the other title. */
+export const RELATIONAL_TITLES = /^(?:first (?:lady|gentleman)|(?:his |her )?(?:wife|husband|widow|widower|son|daughter|brother|sister|father|mother|spouse))$/i;
 
 /** Courtesy titles and ranks written between a title and a name ("Foreign Minister Prince Faisal"). */
 export const HONORIFICS = new Set([

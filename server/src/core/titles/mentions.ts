@@ -73,6 +73,24 @@ export interface Titles {
 }
 
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
+/** Words after which a name is a title's complement, not the one who holds it ("spokesman for Ryan"). */
+const COMPLEMENT_LINKS = new Set(['of', 'for', 'the', 'to', 'at', 'with', 'by', 'from', 'under']);
+/** Nouns for people by what they do: "purser", "master", "operator", "machinist", "technician", "attendant". */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|eer|man|woman|person)$/u;
+/** Words with those endings that are no person ("the latter", "the center"). */
+const NOT_AGENTS = new Set([
+  'other', 'latter', 'former', 'matter', 'number', 'water', 'paper', 'letter', 'border', 'center', 'order', 'corner',
+  'weather', 'power', 'answer', 'question', 'winter', 'summer', 'quarter', 'chapter', 'meter', 'error', 'factor',
+  'sector', 'motor', 'mirror', 'color', 'colour', 'favor', 'favour', 'honor', 'honour', 'labor', 'labour', 'terror',
+  'event', 'moment', 'statement', 'agreement', 'government', 'parliament', 'department', 'amount', 'percent',
+  'content', 'incident', 'accident', 'element', 'plant', 'grant', 'variant', 'comment', 'document', 'segment',
+  'register', 'shelter', 'monster', 'minister', 'woman', 'man', 'person', 'german', 'human', 'roman',
+]);
+const MODAL_AFTER = /^(?:['’]s?)?\s+(?:would|could|might)\b/;
+/** A title claimed only in a hypothetical: "if elected, Governor Ito", "what would be President Ramos's first act". */
+const HYPOTHETICAL_BEFORE = /(?:\bif (?:re-?)?elected|\b(?:would|could|might) (?:be|become)),?\s*$/i;
+/** Blanks with one line break: in a paragraph, a space. */
+const LINE_BREAK = /^[ \t]*(?:\r\n|\r|\n)[ \t]*$/;
 const CLOSES_APPOSITION = /^\s*(?:[,.;:!?)\]—–"“”]|$)/;
 
 /** The title mentions of the draft, computed once per draft version, knowledge base and article date. */
@@ -96,6 +114,8 @@ class TitleFinder {
   private readonly offices: OfficeIndex;
   private readonly quotes: Span[];
   private readonly sentenceStarts: Set<number>;
+  /** Words read as the head of a job title in apposition though no list holds them ("purser"). */
+  private readonly roleHeads = new Set<number>();
   /** Start offsets of the words of people's names: a title never runs across another name. */
   private readonly nameWords = new Set<number>();
 
@@ -168,22 +188,26 @@ class TitleFinder {
   /** Whether two neighbouring tokens belong to one phrase: one space, a split-off marker, or "Gov. ". */
   private joined(left: Token, right: Token): boolean {
     if (left.paragraph !== right.paragraph) return false;
+    if (right.start === left.end + 1 && this.prose.charCodeAt(left.end) === 32) return true;
     const gap = this.prose.slice(left.end, right.start);
-    if (gap === ' ') return true;
+    // A line break inside a paragraph is a space: a hard-wrapped title is one title.
+    if (LINE_BREAK.test(gap)) return true;
     if (gap === '' && (left.marker || right.marker)) return true;
     // "then–Secretary of State", "ex—President", typed with a dash rather than a hyphen.
     if (/^[-‐–—]$/.test(gap) && (left.lower === 'then' || left.lower === 'ex')) return true;
-    return gap === '. ' && TITLE_ABBREVIATIONS.get(left.lower) !== undefined;
+    return (gap === '. ' || LINE_BREAK.test(gap.slice(1)) && gap[0] === '.') && TITLE_ABBREVIATIONS.get(left.lower) !== undefined;
   }
 
   // --- word classes -------------------------------------------------------------------------
 
   private isHead(token: Token): boolean {
     const word = TITLE_ABBREVIATIONS.get(token.lower) ?? token.lower;
-    return TITLE_HEADS.has(word);
+    return TITLE_HEADS.has(word) || this.roleHeads.has(token.start);
   }
 
   private isTitleWord(token: Token): boolean {
+    // "Under Secretary", but "under President Obama" is a preposition.
+    if (token.lower === 'under') return this.tokens.get(token.index + 1)?.lower === 'secretary';
     return this.isHead(token) || TITLE_MODIFIERS.has(token.lower) || TITLE_ABBREVIATIONS.get(token.lower) !== undefined;
   }
 
@@ -222,9 +246,18 @@ class TitleFinder {
       // "Qatar's prime minister, Sheikh Mohammed …": a title set off by a comma before the name.
       return this.titlesSetOffBefore(reference);
     }
+    // "a spokesman for Ryan", "chief executive of Fox News": the name is the title's complement, and
+    // the title someone else's.
+    if (COMPLEMENT_LINKS.has(this.tokens.get(j).lower)) return [];
     const span = this.collectBackward(j, right);
     if (!span) return [];
-    return this.build(span.first, span.last, 'before', reference, false);
+    // "a President Donald Trump": a hypothetical, not a title claimed on the article date.
+    const article = this.tokens.get(span.first - 1);
+    const hypothetical = !!article && (article.lower === 'a' || article.lower === 'an') && this.joined(article, this.tokens.get(span.first));
+    const mentions = this.build(span.first, span.last, 'before', reference, hypothetical);
+    // "President Ramos would …": what the person would do in an office is no claim they hold it.
+    if (MODAL_AFTER.test(this.prose.slice(reference.end, reference.end + 12))) for (const m of mentions) m.markers.push('hypothetical');
+    return mentions;
   }
 
   /** Collects the title words ending at token `j` (right to left); returns the token range. */
@@ -283,8 +316,11 @@ class TitleFinder {
     let nameStart = reference.start;
     const previous = this.tokens.get(this.tokenBefore(nameStart));
     if (previous && HONORIFICS.has(previous.lower) && this.prose.slice(previous.end, nameStart) === ' ') nameStart = previous.start;
-    if (!/^,[ \t]?$/.test(this.prose.slice(Math.max(0, nameStart - 2), nameStart).replace(/^[^,]*(?=,)/, ''))) return [];
-    const comma = this.prose.lastIndexOf(',', nameStart);
+    // The comma and the blanks after it (a space, or a line break of a hard-wrapped paragraph).
+    let comma = nameStart;
+    while (comma > 0 && /[ \t\r\n]/.test(this.prose[comma - 1])) comma--;
+    comma--;
+    if (this.prose[comma] !== ',' || !(nameStart - comma - 1 <= 1 || LINE_BREAK.test(this.prose.slice(comma + 1, nameStart)))) return [];
     const j = this.tokenBefore(comma);
     if (j < 0 || this.tokens.get(j).end !== comma) return [];
     const span = this.collectBackward(j, null);
@@ -301,7 +337,7 @@ class TitleFinder {
 
   private titlesAfter(reference: PersonReference): TitleMention[] {
     const after = this.prose.slice(reference.end, reference.end + 4);
-    const comma = /^(?:['’]s)?,\s/.exec(after);
+    const comma = /^(?:['’]s)?,(?:[ \t]*(?:\r\n|\r|\n)[ \t]*|\s)/.exec(this.prose.slice(reference.end, reference.end + 24));
     if (!comma || /^['’]s/.test(after)) return [];
     let i = this.tokens.firstFrom(reference.end + comma[0].length);
     const first = this.tokens.get(i);
@@ -310,9 +346,31 @@ class TitleFinder {
     if (first.lower === 'a' || first.lower === 'an') { indefinite = true; i++; } else if (first.lower === 'the') i++;
     else if (!POSSESSIVE.test(first.text) && !this.isTitleWord(first) && !TIME_MARKERS.has(first.lower) && !(first.cap && this.jurisdictionAt(i, i))) return [];
     const span = this.collectForward(i);
-    if (!span) return [];
+    if (!span) {
+      // "Aune, the purser,": a job no list of titles holds, in apposition with "the".
+      const role = first.lower === 'the' ? this.roleInApposition(i) : undefined;
+      if (!role) return [];
+      this.roleHeads.add(this.tokens.get(role).start);
+      return this.build(i, role, 'after', reference, false);
+    }
     if (!CLOSES_APPOSITION.test(this.prose.slice(this.tokens.get(span.last).end, this.tokens.get(span.last).end + 2))) return [];
     return this.build(span.first, span.last, 'after', reference, indefinite, span.titleEnd);
+  }
+
+  /**
+   * A lower-case noun phrase of up to three words from token `i`, closing the apposition, whose last
+   * word names a person by what they do ("purser", "deck officer", "harbor master", "night manager"):
+   * the index of that word.
+   */
+  private roleInApposition(i: number): number | undefined {
+    for (let k = i; k < i + 3 && k < this.tokens.length; k++) {
+      const token = this.tokens.get(k);
+      if (token.cap || FUNCTION_WORDS.has(token.lower) || (k > i && !this.joined(this.tokens.get(k - 1), token)) || !/^\p{Ll}+$/u.test(token.text)) return undefined;
+      if (CLOSES_APPOSITION.test(this.prose.slice(token.end, token.end + 2))) {
+        return AGENT_NOUN.test(token.lower) && !NOT_AGENTS.has(token.lower) ? k : undefined;
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -351,7 +409,9 @@ class TitleFinder {
     const link = tokens.get(lastHead + 1);
     if (link && this.joined(tokens.get(lastHead), link) && /^(?:of|for|at|to|in|with)$/.test(link.lower)) {
       let m = lastHead + 2;
-      while (m < tokens.length && this.joined(tokens.get(m - 1), tokens.get(m)) && m - lastHead < 10) m++;
+      // A person's name ends the complement ("Secretary of State Connie Lawson" is her title).
+      while (m < tokens.length && this.joined(tokens.get(m - 1), tokens.get(m)) && m - lastHead < 10 && !this.nameWords.has(tokens.get(m).start)) m++;
+      if (m < tokens.length && this.nameWords.has(tokens.get(m).start) && this.joined(tokens.get(m - 1), tokens.get(m))) return undefined;
       if (m > lastHead + 2) {
         last = m - 1;
         if (link.lower === 'of' || link.lower === 'for') titleEnd = last;
@@ -415,6 +475,7 @@ class TitleFinder {
       break;
     }
     if (k > titleEnd) return [];
+    if (HYPOTHETICAL_BEFORE.test(this.prose.slice(Math.max(0, tokens.get(first).start - 40), tokens.get(first).start))) markers.push('hypothetical');
     // Two titles joined by "and", each with its own head: "prime minister and foreign minister".
     const parts: Array<[number, number]> = [];
     let partStart = k;
@@ -445,7 +506,8 @@ class TitleFinder {
     let headIndex = -1;
     for (let m = 0; m < tokens.length; m++) {
       if (this.isHead(tokens[m])) headIndex = m;
-      else if (headIndex >= 0 && TITLE_CONNECTORS.has(tokens[m].lower) && tokens[m].lower !== 'and') break;
+      // A head noun only after "of" or "for" is a complement: "Brennan Center for Justice" is no title.
+      else if (TITLE_CONNECTORS.has(tokens[m].lower) && tokens[m].lower !== 'and') break;
     }
     if (headIndex < 0) return undefined;
     const last = tokens[tokens.length - 1];

@@ -3,7 +3,7 @@
 // which words name a country or an organisation ("Russian", "Ukraine's", "NATO"). Titles are
 // compared as sets of words, so that "Secretary of the Treasury" and "Treasury Secretary" agree.
 import type { Knowledge, Person, Role } from '../knowledge';
-import { IGNORED_IN_COMPARISON, RANK_WORDS, TITLE_HEADS, WORD_FOLDS } from './lexicon';
+import { IGNORED_IN_COMPARISON, RANK_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, WORD_FOLDS } from './lexicon';
 
 /**
  * Offices whose name differs by country and must be used as the country uses it (AP and the wire
@@ -25,9 +25,11 @@ export function titleWords(text: string): string[] {
   const words: string[] = [];
   for (const raw of text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{M}\p{N}]+/u)) {
     if (!raw || IGNORED_IN_COMPARISON.has(raw)) continue;
-    const folded = WORD_FOLDS.get(raw);
+    // "Sen." is "senator", "Gen." "general": an abbreviation names the same title.
+    const word = TITLE_ABBREVIATIONS.get(raw) ?? raw;
+    const folded = WORD_FOLDS.get(word);
     if (folded) words.push(...folded);
-    else words.push(raw);
+    else words.push(word);
   }
   return words;
 }

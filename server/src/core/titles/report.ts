@@ -12,7 +12,8 @@ const PROBLEM: Partial<Record<TitleStatus, string>> = {
 export function titleMessage(verdict: TitleVerdict): string {
   const problem = PROBLEM[verdict.status] ?? 'Title';
   const fix = verdict.suggestions.find((s) => s.preferred) ?? verdict.suggestions[0];
-  return fix ? `${problem}: write "${fix.text}". ${verdict.message}` : `${problem}: use the person's title on the article date, or none. ${verdict.message}`;
+  // A fix keeps a hard-wrapped paragraph's line break; the message shows it as a space.
+  return fix ? `${problem}: write "${fix.text.replace(/\s+/g, ' ')}". ${verdict.message}` : `${problem}: use the person's title on the article date, or none. ${verdict.message}`;
 }
 
 export function reportTitleVerdicts(verdicts: TitleVerdicts, status: TitleStatus, report: Report): void {

@@ -9,7 +9,8 @@
 import type { CheckContext } from '../checks/check';
 import type { Person, Role } from '../knowledge';
 import type { Span } from '../types';
-import { NOT_CURRENT } from './lexicon';
+import { NOT_CURRENT, RELATIONAL_TITLES, STANDING_HEADS } from './lexicon';
+import { quotationsOf } from '../quotes/quotations';
 import { titlesOf, type TitleMention } from './mentions';
 import { fits, holdsOn, officeIndex, type OfficeIndex, type TitleWords } from './offices';
 import { peopleView, type TitledPerson } from './people';
@@ -55,6 +56,8 @@ class Judge {
   private readonly date: string;
   /** The article is dated after the knowledge base was last checked. */
   private readonly beyondKnowledge: boolean;
+  /** The article is dated before the knowledge base's first day: it confirms titles, never contradicts them. */
+  private readonly beforeKnowledge: boolean;
   private readonly style: DraftStyle;
   private readonly given = new Map<string, GivenTitle[]>();
 
@@ -62,6 +65,7 @@ class Judge {
     this.offices = officeIndex(context.knowledge);
     this.date = context.articleDate;
     this.beyondKnowledge = !!context.knowledge.checked && context.articleDate > context.knowledge.checked;
+    this.beforeKnowledge = !!context.knowledge.since && context.articleDate < context.knowledge.since;
     this.style = draftStyleOf(context.doc.prose);
   }
 
@@ -92,7 +96,7 @@ class Judge {
     if (mention.inQuote || mention.description || !mention.person) return unknown;
     if (mention.markers.some((m) => NOT_CURRENT.has(m))) return this.stillHeld(mention) ?? this.knownRole(mention) ?? unknown;
     if (mention.position === 'alone') {
-      if (this.meansSomeoneElse(mention)) return this.knownRole(mention) ?? unknown;
+      if (this.meansSomeoneElse(mention) || this.looselyTied(mention)) return this.knownRole(mention) ?? unknown;
       const fromDraft = this.fromDraft(mention);
       if (fromDraft) return fromDraft;
       // The knowledge base judges a title standing alone only when the draft tied it to the person
@@ -101,7 +105,25 @@ class Judge {
       return (tied ? this.fromKnowledge(mention) : this.knownRole(mention)) ?? unknown;
     }
     if (mention.indefinite) return this.knownRole(mention) ?? unknown;
-    return this.fromKnowledge(mention) ?? this.fromDraft(mention) ?? unknown;
+    if (this.maybeNamesake(mention)) return unknown;
+    const known = this.fromKnowledge(mention);
+    // Before the knowledge base's first day it knows nothing of who held what: silent, not a guess.
+    if (known && known.status !== 'right' && this.beforeKnowledge) return this.fromDraft(mention) ?? unknown;
+    return known ?? this.fromDraft(mention) ?? unknown;
+  }
+
+  /**
+   * A title before a bare surname, for a known person the draft has not introduced by full name:
+   * when the title names none of the offices that person ever held, the surname is someone else's
+   * ("President Johnson's decision in 1965" is not Boris Johnson), and the check says nothing of a
+   * person the draft never named.
+   */
+  private maybeNamesake(mention: TitleMention): boolean {
+    const person = mention.person;
+    if (!person?.knowledge || mention.position !== 'before' || mention.reference?.kind !== 'surname') return false;
+    const introduced = this.introductions().get(person.key);
+    if (introduced !== undefined && introduced < mention.start) return false;
+    return !person.knowledge.roles.some((role) => this.names(mention, role) || this.offices.namesOffice(mention.words, role.office, role.of));
   }
 
   /**
@@ -136,6 +158,64 @@ class Judge {
       const holders = this.offices.holdersOn(office, qualifier, this.date);
       return holders.length > 0 && !holders.some((h) => h.person === known);
     });
+  }
+
+  /**
+   * A title standing alone that only recency ties to the person ("the CIA base chief", "the president
+   * said" right after a senator) may well be someone new. It speaks against the person's title only
+   * when nothing else could be meant: no other person is named since the person was, and either it
+   * shares a word with the title the person was given ("the deputy mayor" after Mayor Kowalczyk) or
+   * it credits a quotation that goes on from the person's, in the paragraph where they speak
+   * ("…," Abdelatty told reporters. "…," the intelligence chief added).
+   */
+  private looselyTied(mention: TitleMention): boolean {
+    if (mention.reference?.basis !== 'recent') return false;
+    const person = mention.person!;
+    const references = peopleView(this.context).mentions;
+    // Back from the title to the person's last mention: anyone else named on the way?
+    let last = lowerBound(references, mention.phrase.start) - 1;
+    let someoneElse = false;
+    for (; last >= 0; last--) {
+      const reference = references[last];
+      if (reference.person.key === person.key && !reference.inQuote && reference.kind !== 'title') break;
+      if (reference.person.key !== person.key && (reference.kind === 'name' || reference.kind === 'surname')) someoneElse = true;
+    }
+    if (last < 0 || someoneElse) return true;
+    const given = (this.given.get(person.key) ?? []).filter((g) => g.mention.start < mention.start);
+    const shared = given.some((g) => mention.words.some((w) => g.words.includes(w)));
+    if (shared) return false;
+    const doc = this.context.doc;
+    const paragraph = doc.paragraphAt(mention.phrase.start);
+    const sameParagraph = !!paragraph && references[last].start >= paragraph.start;
+    return !(sameParagraph && this.creditsQuotation(mention));
+  }
+
+  /** Whether the title phrase is the speaker of a quotation right next to it ("…," the X added / the X said: "…"). */
+  private creditsQuotation(mention: TitleMention): boolean {
+    const prose = this.context.doc.prose;
+    const quotes = quotationsOf(this.context.doc).quotes;
+    // The quotations just before the phrase and just after it, in its paragraph.
+    const at = lowerBound(quotes, mention.phrase.start);
+    for (const quote of quotes.slice(Math.max(0, at - 2), at + 2)) {
+      const close = quote.close ?? quote.contentEnd;
+      if (close < mention.phrase.start && /^[\s,.!?—–-]*(?:the\s+)?$/i.test(prose.slice(close + 1, mention.phrase.start))) return true;
+      if (quote.open !== null && quote.open > mention.phrase.end && quote.open - mention.phrase.end < 40
+        && /^\s+\p{L}+[:,]?\s*$/u.test(prose.slice(mention.phrase.end, quote.open))) return true;
+    }
+    return false;
+  }
+
+  private introductionList: Map<string, number> | undefined;
+
+  /** Where the draft first names each person in full. */
+  private introductions(): Map<string, number> {
+    if (!this.introductionList) {
+      this.introductionList = new Map();
+      for (const m of peopleView(this.context).mentions) {
+        if (m.kind === 'name' && !this.introductionList.has(m.person.key)) this.introductionList.set(m.person.key, m.start);
+      }
+    }
+    return this.introductionList;
   }
 
   private firstMentionList: Array<{ start: number; person: TitledPerson }> | undefined;
@@ -178,7 +258,7 @@ class Judge {
   private stillHeld(mention: TitleMention): TitleVerdict | undefined {
     const person = mention.person?.knowledge;
     const former = mention.markers.find((m) => m === 'former' || m === 'ex');
-    if (!person || !former || !mention.understood || this.beyondKnowledge || mention.position === 'alone') return undefined;
+    if (!person || !former || !mention.understood || this.beyondKnowledge || this.beforeKnowledge || mention.position === 'alone') return undefined;
     const current = this.active(person).find((role) => this.names(mention, role) && role.start < this.date);
     if (!current || person.roles.some((role) => role.end !== null && role.end < this.date && this.names(mention, role))) return undefined;
     const prose = this.context.doc.prose;
@@ -194,7 +274,7 @@ class Judge {
     return {
       mention, status: 'mismatch', span: { start: markerStart, end: mention.end }, role: current,
       message: `${person.name} is ${this.describe(current)} on ${formatDate(this.date)} (since ${formatDate(current.start)}): not a former one.`,
-      suggestions: [{ start: markerStart, end: mention.end, text, title: `Change to "${text}"`, preferred: true }],
+      suggestions: [{ start: markerStart, end: mention.end, text, title: `Change to "${oneLine(text)}"`, preferred: true }],
     };
   }
 
@@ -246,20 +326,31 @@ class Judge {
       return this.outdated(mention, person, past, active);
     }
 
-    // A title the person took only after the article date.
-    const future = person.roles.find((role) => role.start > this.date && (this.names(mention, role) || sameKind(role)));
+    // A title the person took only after the article date, while holding no office of that kind on
+    // it: a wrong title, or one only an article of a later date could give. A one-word title for a
+    // longer office name ("adviser" for national security adviser) says too little to tell.
+    const future = person.roles.find((role) => role.start > this.date && (this.names(mention, role) || sameKind(role))
+      && !active.some((r) => r.office === role.office) && (mention.words.length > 1 || this.offices.namesOf(role.office, role.of, role).some((name) => name.length === 1)));
     if (future) {
       return this.mismatch(mention, active,
         `${person.name} became ${this.describe(future)} only on ${formatDate(future.start)}; on ${formatDate(this.date)} ${this.subject(person)} ${this.currentlyText(active)}.`);
     }
 
     // The right office under the wrong name: "foreign minister" for the US secretary of state.
-    const renamed = active.find((role) => sameKind(role) && this.offices.strict(role.office));
+    // A country may give two kinds of office one title, held by one person (the President of the
+    // Swiss Confederation heads state and government): "Prime Minister" names that office wrongly.
+    const titles = this.context.knowledge.offices.jurisdictions;
+    const oneOffice = (role: Role) => {
+      const own = titles[role.of]?.[role.office];
+      return !!own && Object.entries(titles[role.of]).some(([kind, title]) => kind !== role.office && title === own && this.offices.strict(kind)
+        && (!qualifier || this.offices.within(role.of, qualifier)) && this.offices.namesOffice(mention.words, kind, role.of));
+    };
+    const renamed = active.find((role) => (sameKind(role) || oneOffice(role)) && this.offices.strict(role.office));
     if (renamed) {
       const own = this.offices.titleOf(renamed.office, renamed.of, renamed);
       const where = theName(this.context.knowledge.jurisdictionName(renamed.of));
       return this.mismatch(mention, [renamed],
-        `${capitalise(where)} does not call this office "${mention.text}": ${person.name} is the ${this.spell(own)}${this.knownSince(renamed)}.`);
+        `${capitalise(where)} does not call this office "${oneLine(mention.text)}": ${person.name} is the ${this.spell(own)}${this.knownSince(renamed)}.`);
     }
 
     // An office someone else holds, or the person holds in another country.
@@ -302,16 +393,16 @@ class Judge {
       ? this.sentenceCase(`${this.retitle(mention, current, span.start)} ${prose.slice(name!.start, name!.end)}`, mention)
       : undefined;
     const currentFirst = !!currentText && current!.of === past.of;
-    if (currentText && currentFirst) suggestions.push({ ...span, text: currentText, title: `Change to "${currentText}"`, preferred: true });
-    suggestions.push({ ...span, text: former, title: `Change to "${former}"`, preferred: suggestions.length === 0 });
-    if (currentText && !currentFirst) suggestions.push({ ...span, text: currentText, title: `Change to "${currentText}"`, preferred: false });
+    if (currentText && currentFirst) suggestions.push({ ...span, text: currentText, title: `Change to "${oneLine(currentText)}"`, preferred: true });
+    suggestions.push({ ...span, text: former, title: `Change to "${oneLine(former)}"`, preferred: suggestions.length === 0 });
+    if (currentText && !currentFirst) suggestions.push({ ...span, text: currentText, title: `Change to "${oneLine(currentText)}"`, preferred: false });
     // The office's holder on the article date, when the story is about the office.
     if (mention.position === 'before' && !this.beyondKnowledge && this.offices.exclusive(past.office, past.of)) {
       const successor = this.offices.holdersOn(past.office, past.of, this.date).find((h) => h.person !== person);
       if (successor) {
         // The words between title and name as the draft wrote them ("Germany's chancellor, Olaf Scholz").
         const text = `${prose.slice(span.start, mention.end)}${name ? prose.slice(mention.end, name.start) : ' '}${successor.person.name}`;
-        suggestions.push({ ...span, text, title: `Change to "${text}" (the ${this.offices.titleOf(past.office, past.of, successor.role)} on ${formatDate(this.date)})`, preferred: false });
+        suggestions.push({ ...span, text, title: `Change to "${oneLine(text)}" (the ${this.offices.titleOf(past.office, past.of, successor.role)} on ${formatDate(this.date)})`, preferred: false });
       }
     }
     suggestions.splice(0, suggestions.length, ...suggestions.map((s) => this.fit(s)));
@@ -319,7 +410,7 @@ class Judge {
     const now = active.length ? `; on ${formatDate(this.date)} ${pronoun} ${this.currentlyText(active)}` : '';
     return {
       mention, status: 'outdated', span, suggestions, role: past,
-      message: `${person.name} was ${this.describe(past)}${until}${now}.${suggestions[1] ? ` Or write "${suggestions[1].text}".` : ''}`,
+      message: `${person.name} was ${this.describe(past)}${until}${now}.${suggestions[1] ? ` Or write "${oneLine(suggestions[1].text)}".` : ''}`,
     };
   }
 
@@ -355,7 +446,7 @@ class Judge {
       const key = `${span.start}:${span.end}:${text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      suggestions.push(this.fit({ ...span, text, title: `Change to "${text}"`, preferred: suggestions.length === 0 }));
+      suggestions.push(this.fit({ ...span, text, title: `Change to "${oneLine(text)}"`, preferred: suggestions.length === 0 }));
     }
     const span = suggestions[0] ?? { start: mention.start, end: mention.end };
     return { mention, status: 'mismatch', span: { start: span.start, end: span.end }, message, suggestions };
@@ -365,7 +456,12 @@ class Judge {
 
   private fromDraft(mention: TitleMention): TitleVerdict | undefined {
     const person = mention.person!;
-    const given = (this.given.get(person.key) ?? []).filter((g) => g.mention.start < mention.start && !g.mention.markers.some((m) => NOT_CURRENT.has(m)));
+    // A rank, a courtesy title, a seat or a chair sits beside any office: no conflict either way.
+    if (STANDING_HEADS.has(mention.head)) return undefined;
+    const earlier = (this.given.get(person.key) ?? []).filter((g) => g.mention.start < mention.start && !g.mention.markers.some((m) => NOT_CURRENT.has(m)));
+    // "first lady Jill Biden … President Biden": a title by relation means someone else holds the other.
+    if (earlier.some((g) => RELATIONAL_TITLES.test(g.mention.text) !== RELATIONAL_TITLES.test(mention.text))) return undefined;
+    const given = earlier.filter((g) => !STANDING_HEADS.has(g.mention.head));
     if (!given.length) return undefined;
     const consistent = (words: TitleWords) => fits(mention.words, words) || fits(words, mention.words);
     if (given.some((g) => consistent(g.words))) return undefined;
@@ -374,10 +470,11 @@ class Judge {
     const first = given[0].mention;
     const right = this.rightTitle(person, first);
     const replacement = applyCasing(right, mention.casing, mention.sentenceStart && mention.position !== 'alone');
-    const introduced = first.qualifier && first.qualifier.form !== 'affiliation' ? `${first.qualifier.text} ${first.text}` : first.text;
+    const introduced = oneLine(first.qualifier && first.qualifier.form !== 'affiliation' ? `${first.qualifier.text} ${first.text}` : first.text);
+    const written = oneLine(mention.text);
     const message = mention.position === 'alone'
-      ? `"${mention.text}" refers back to ${person.name}, whom the draft introduced as ${introduced}; no one in the draft was introduced as ${withArticle(mention.text.toLowerCase())}. Use the same title, or name the person meant.`
-      : `The draft gives ${person.name} two titles: ${introduced} and ${mention.text}. Use one.`;
+      ? `"${written}" refers back to ${person.name}, whom the draft introduced as ${introduced}; no one in the draft was introduced as ${withArticle(written.toLowerCase())}. Use the same title, or name the person meant.`
+      : `The draft gives ${person.name} two titles: ${introduced} and ${written}. Use one.`;
     return {
       mention, status: 'inconsistent', span: mention, message,
       suggestions: [this.fit({ start: mention.start, end: mention.end, text: replacement, title: `Change to "${replacement}"`, preferred: true })],
@@ -393,7 +490,7 @@ class Judge {
         return this.render(first, active[0]).text;
       }
     }
-    return first.text;
+    return oneLine(first.text);
   }
 
   // --- wording ------------------------------------------------------------------------------
@@ -450,9 +547,26 @@ function yearsBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / (365.25 * 86_400_000);
 }
 
+/** The first index whose start is at or after `offset` (items sorted by start). */
+function lowerBound(items: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function joinAnd(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** A title as a message or a replacement shows it: a line break of a hard-wrapped paragraph is a space. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
 
 function capitalise(text: string): string {
