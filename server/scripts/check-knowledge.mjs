@@ -6,9 +6,13 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
+import { commonWords } from './sync-words.mjs';
 
-const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
-const schema = JSON.parse(readFileSync(join(dataDir, 'knowledge.schema.json'), 'utf8'));
+// `--data DIR`: another folder of knowledge files (the tests check that the checker fails where it should).
+const dataArg = process.argv.indexOf('--data');
+const builtinDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+const dataDir = dataArg > 0 ? process.argv[dataArg + 1] : builtinDir;
+const schema = JSON.parse(readFileSync(join(builtinDir, 'knowledge.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true }).compile(schema);
 
 function walk(dir) {
@@ -126,6 +130,36 @@ for (const person of merged.people) for (const role of person.roles) {
     problems.push(`${person.file}: ${person.id} ${office} ends ${role.end}, the day before ${others(next).join(', ')} took over: end on the successor's first day (${next}), or say in the role's note why the office stood empty`);
   }
 }
+
+// A variant or alias that is also an ordinary English word ("Store" for Støre) or another entry's
+// spelling ("Orban" for Orbán, Ludovic Orban's surname) names the entry only where the draft names
+// it otherwise too: it must be listed in the entry's `contextual`, so the names layer knows. A
+// spelling in capitals ("WHO", "US") never matches an ordinary word in running text.
+const common = new Set(commonWords());
+const spellingOwners = new Map();
+const own = (spelling, entry) => spellingOwners.set(spelling, new Set([...(spellingOwners.get(spelling) ?? []), entry.id]));
+for (const key of ['people', 'places', 'organisations']) {
+  for (const entry of merged[key]) for (const spelling of [entry.name, entry.surname, ...(entry.variants ?? []), ...(entry.aliases ?? [])]) if (spelling) own(spelling, entry);
+}
+const collisions = [];
+for (const key of ['people', 'places', 'organisations']) {
+  for (const entry of merged[key]) {
+    const others = [...(entry.variants ?? []), ...(entry.aliases ?? [])];
+    const marked = new Set(entry.contextual ?? []);
+    for (const spelling of marked) {
+      if (!others.includes(spelling)) problems.push(`${entry.file}: ${entry.id} marks "${spelling}" contextual, but it is none of its variants or aliases`);
+    }
+    for (const spelling of others) {
+      const word = !/\s/.test(spelling) && spelling !== spelling.toUpperCase() && common.has(spelling.toLowerCase());
+      const shared = [...(spellingOwners.get(spelling) ?? [])].filter((id) => id !== entry.id);
+      if (!word && !shared.length) continue;
+      const why = [word ? 'an ordinary word' : '', shared.length ? `also ${shared.join(', ')}` : ''].filter(Boolean).join('; ');
+      collisions.push(`${entry.id} "${spelling}" (${why})${marked.has(spelling) ? '' : ' NOT MARKED'}`);
+      if (!marked.has(spelling)) problems.push(`${entry.file}: ${entry.id}'s spelling "${spelling}" is ${why}: list it in the entry's "contextual" so it counts only where the draft names ${entry.name} otherwise too`);
+    }
+  }
+}
+if (collisions.length) console.log(`${collisions.length} spellings that are ordinary words or other entries' names: ${collisions.join('; ')}`);
 
 const withoutWikidata = merged.people.filter((p) => !p.wikidata).map((p) => p.id);
 if (withoutWikidata.length) console.log(`${withoutWikidata.length} people without a verified Wikidata id: ${withoutWikidata.join(', ')}`);

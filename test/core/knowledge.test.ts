@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtinKnowledge } from '../../server/src/core/knowledge';
 import { BUILTIN_FILE_NAMES } from '../../server/src/core/knowledge/builtin';
@@ -11,6 +13,41 @@ describe('built-in knowledge base', function () {
   it('validates every entry against knowledge.schema.json and the cross-file rules', () => {
     const result = spawnSync(process.execPath, [join(ROOT, 'server', 'scripts', 'check-knowledge.mjs')], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stdout + result.stderr);
+  });
+
+  describe('check-knowledge: spellings that are ordinary words or other entries\' names', () => {
+    // A small knowledge base of our own: a person whose variant is an ordinary word, a city whose
+    // alias is another entry's name.
+    const people = (contextual?: string[]) => [
+      { id: 'tor-bakke', name: 'Tor Bäkke', surname: 'Bäkke', variants: ['Bakke', 'Bake'], ...(contextual ? { contextual } : {}), pronouns: 'he', description: 'A person for this test only', roles: [], source: 'https://example.org/tor' },
+      { id: 'ada-bake', name: 'Ada Bake', surname: 'Bake', pronouns: 'she', description: 'Another person for this test only', roles: [], source: 'https://example.org/ada' },
+    ];
+    const run = (entries: unknown[]) => {
+      const dir = mkdtempSync(join(tmpdir(), 'copydesk-kb-'));
+      try {
+        mkdirSync(join(dir, 'people'));
+        writeFileSync(join(dir, 'meta.json'), JSON.stringify({ meta: { checked: '2025-11-30', description: 'test' } }));
+        writeFileSync(join(dir, 'people', 'xx.json'), JSON.stringify({ people: entries }));
+        return spawnSync(process.execPath, [join(ROOT, 'server', 'scripts', 'check-knowledge.mjs'), '--data', dir], { encoding: 'utf8' });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+
+    it('fails on a variant that is an ordinary word and another entry\'s name, unless it is marked', () => {
+      const unmarked = run(people());
+      assert.equal(unmarked.status, 1);
+      assert.match(unmarked.stdout, /tor-bakke's spelling "Bake" is an ordinary word; also ada-bake/);
+      const marked = run(people(['Bake']));
+      assert.equal(marked.status, 0, marked.stdout);
+      assert.match(marked.stdout, /tor-bakke "Bake" \(an ordinary word; also ada-bake\)/);
+    });
+
+    it('fails on a marked spelling the entry does not have', () => {
+      const result = run(people(['Bake', 'Baker']));
+      assert.equal(result.status, 1);
+      assert.match(result.stdout, /marks "Baker" contextual, but it is none of its variants or aliases/);
+    });
   });
 
   it('bundles every data file', () => {

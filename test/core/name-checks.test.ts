@@ -132,6 +132,22 @@ describe('name.inconsistent and name.house-style', () => {
     ];
     for (const text of differentPeople) it(`keeps apart: ${text.slice(0, 50)}…`, () => assert.deepEqual(flagged(text), []));
 
+    // Class 4: a variant that is also an ordinary word or something else.
+    const notTheEntity = [
+      // an ordinary word at the start of a sentence (the knowledge base marks "Store" for Støre)
+      'Prime Minister Jonas Gahr Støre spoke in Oslo. Store owners said prices were too high.',
+      // a dish, a drink and a street named after a place
+      'Kyiv was calm on Sunday. The cafe served chicken Kiev, a Kiev cake and Peking duck. Traffic jammed Kiev Street.',
+      // another person's surname after their given name
+      'Prime Minister Viktor Orbán spoke in Budapest. Romania’s former prime minister Ludovic Orban disagreed. Orbán said no.',
+    ];
+    for (const text of notTheEntity) it(`takes a variant for the entity only in context: ${text.slice(0, 50)}…`, () => assert.deepEqual(flagged(text), []));
+
+    it('still counts a marked variant where the draft names the entity otherwise', () => {
+      assert.deepEqual(flagged('Prime Minister Jonas Gahr Støre spoke in Oslo. On Monday, Store said the talks would go on. Støre left.'), ['name.inconsistent Store→Støre']);
+      assert.deepEqual(flagged('Kyiv was calm. Officials in Kiev said so.'), ['name.inconsistent Kiev→Kyiv']);
+    });
+
     it('still flags a surname misspelt on second reference', () => {
       assert.deepEqual(flagged('Singer Marla Kiedrow toured. Kiedrow sang. Kiedrow left. Keidrow said no.'), ['name.inconsistent Keidrow→Kiedrow']);
     });

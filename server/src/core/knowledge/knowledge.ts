@@ -15,6 +15,8 @@ export type FormKind = 'name' | 'surname' | 'variant' | 'alias';
 export interface Form {
   entity: Entity;
   kind: FormKind;
+  /** The spelling is also an ordinary word or another entry's name: it names the entity only where the draft names it otherwise too. */
+  contextual?: true;
 }
 
 /** A spelling in the knowledge base, split into words for matching against a draft. */
@@ -142,7 +144,7 @@ export class Knowledge {
 
   private addForm(form: string, entity: Entity, kind: FormKind): void {
     const list = this.forms.get(form);
-    const entry: Form = { entity, kind };
+    const entry: Form = entity.entry.contextual?.includes(form) ? { entity, kind, contextual: true } : { entity, kind };
     if (!list) {
       this.forms.set(form, [entry]);
       // Only the first word now: the rest of the indexing waits for a draft to use that word (a

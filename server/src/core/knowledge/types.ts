@@ -23,6 +23,8 @@ export interface Person {
   surname: string;
   variants?: string[];
   aliases?: string[];
+  /** Spellings that are also an ordinary word or another entry's name: they count only where the draft names the entry otherwise too. */
+  contextual?: string[];
   pronouns: 'he' | 'she' | 'they';
   nationality?: string;
   description: string;
@@ -38,6 +40,7 @@ export interface Place {
   country?: string;
   variants?: string[];
   aliases?: string[];
+  contextual?: string[];
   adjectives?: string[];
   wikidata?: string;
   source: string;
@@ -48,6 +51,7 @@ export interface Organisation {
   name: string;
   variants?: string[];
   aliases?: string[];
+  contextual?: string[];
   adjectives?: string[];
   wikidata?: string;
   source: string;

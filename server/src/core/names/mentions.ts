@@ -349,7 +349,7 @@ function scan(doc: DraftDocument, knowledge: Knowledge): NameMentions {
   // A run ends with a capitalised word: a particle left at its end belongs to no name.
   for (const r of runs) while (r.last > r.first && !words.capitalised(r.last) && !knowledge.startsLowercaseForm(words.text(r.last))) r.last--;
   resolve(mentions, words);
-  for (const m of mentions) if (isElsewhere(m, mentions, prose)) m.entity = m.kind = undefined;
+  for (const m of mentions) if (isElsewhere(m, mentions, prose) || isNamedAfter(m, words)) m.entity = m.kind = undefined;
   return indexMentions(mentions, words, runs, ordinary);
 }
 
@@ -389,6 +389,32 @@ function givenNameOf(words: ProseWords, i: number, knowledge: Knowledge): boolea
   return !knowledge.formsStartingWith(text).some((form) => matchForm(words, next, form));
 }
 
+/** Words for streets, squares and buildings named after a place: "Kiev Street", "Odessa Square", "Kiev Station". */
+const NAMED_AFTER_THINGS = new Set([
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'square', 'lane', 'drive', 'highway', 'bridge',
+  'station', 'gate', 'prospect', 'embankment', 'passage', 'terminal', 'hotel', 'restaurant', 'café', 'cafe', 'bakery',
+]);
+/** Dishes and drinks named after a place: "chicken Kiev", "Peking duck", "Madras curry", "Ceylon tea". */
+const NAMED_AFTER_FOOD = new Set([
+  'chicken', 'duck', 'cake', 'torte', 'curry', 'tea', 'sprouts', 'gin', 'mule', 'cabbage', 'sausage', 'cheese',
+  'salad', 'sauce', 'bun', 'buns', 'pudding', 'stew', 'soup', 'ham', 'coffee', 'beer', 'vodka', 'cutlet', 'cutlets',
+  'dumplings', 'noodles', 'rice', 'pastry', 'bread', 'sandwich',
+]);
+
+/**
+ * A place's other spelling as part of the name of a dish, a drink, a street or a building named after
+ * the place ("chicken Kiev", "Peking duck", "Kiev Street"): that thing, not the place, so no spelling
+ * of the place to correct.
+ */
+function isNamedAfter(m: NameMention, words: ProseWords): boolean {
+  if (m.entity?.type !== 'place' || (m.kind !== 'variant' && m.kind !== 'alias') || m.possessive) return false;
+  const first = m.words[0].index;
+  const last = m.words[m.words.length - 1].index;
+  const next = last + 1 < words.length && joinsPrevious(words, last + 1) && words.separator(last + 1).trim() === '' ? words.strings.lower(words.text(last + 1)) : undefined;
+  const before = first > 0 && joinsPrevious(words, first) && words.separator(first).trim() === '' ? words.strings.lower(words.text(first - 1)) : undefined;
+  return (next !== undefined && (NAMED_AFTER_THINGS.has(next) || NAMED_AFTER_FOOD.has(next))) || (before !== undefined && NAMED_AFTER_FOOD.has(before));
+}
+
 /** A capitalised word that can be a given name or surname (not an ordinary word, title or adjective). */
 function isNameWord(word: string, knowledge: Knowledge): boolean {
   if (!isCapitalised(word) || NOT_NAMES.has(word) || knowledge.isAdjective(word)) return false;
@@ -413,7 +439,7 @@ function resolve(mentions: NameMention[], words: ProseWords): void {
     const full = m.form.words.length > 1 || m.candidates.every((c) => c.kind === 'name' || c.kind === 'alias');
     if (!full) continue;
     for (const candidate of m.candidates) {
-      if (m.candidates.length > 1 && candidate.kind === 'surname') continue;
+      if (candidate.contextual || (m.candidates.length > 1 && candidate.kind === 'surname')) continue;
       const list = introductions.get(candidate.entity.entry) ?? [];
       list.push(m.start);
       introductions.set(candidate.entity.entry, list);
@@ -443,7 +469,17 @@ function resolve(mentions: NameMention[], words: ProseWords): void {
       unknown.add(m);
       continue;
     }
+    // A spelling that is also an ordinary word or another entry's name ("Canton", "Store", "Orban")
+    // names its entry only where the draft introduces it otherwise; while it may be that entry, the
+    // others it can name need an introduction too.
+    // Opening a sentence, such a spelling that is an ordinary word is that word ("Store owners said").
+    if (m.sentenceInitial && m.candidates.some((c) => c.contextual) && isCommonWord(m.text)) {
+      dropped.add(m);
+      continue;
+    }
+    const contextual = m.candidates.some((c) => c.contextual && !introductions.has(c.entity.entry));
     const usable = m.candidates.filter((c) => {
+      if (contextual && !introductions.has(c.entity.entry)) return false;
       if (!isSurnameLike(m.form!, c)) return true;
       return introductions.has(c.entity.entry) || !isCommonWord(m.text);
     });

@@ -396,21 +396,19 @@ class Judge {
     if (currentText && currentFirst) suggestions.push({ ...span, text: currentText, title: `Change to "${oneLine(currentText)}"`, preferred: true });
     suggestions.push({ ...span, text: former, title: `Change to "${oneLine(former)}"`, preferred: suggestions.length === 0 });
     if (currentText && !currentFirst) suggestions.push({ ...span, text: currentText, title: `Change to "${oneLine(currentText)}"`, preferred: false });
-    // The office's holder on the article date, when the story is about the office.
+    // The office's holder on the article date, named in the message only: a fix never puts a person
+    // the writer did not choose into the copy (what Scholz said is not what Merz said).
+    let holder = '';
     if (mention.position === 'before' && !this.beyondKnowledge && this.offices.exclusive(past.office, past.of)) {
       const successor = this.offices.holdersOn(past.office, past.of, this.date).find((h) => h.person !== person);
-      if (successor) {
-        // The words between title and name as the draft wrote them ("Germany's chancellor, Olaf Scholz").
-        const text = `${prose.slice(span.start, mention.end)}${name ? prose.slice(mention.end, name.start) : ' '}${successor.person.name}`;
-        suggestions.push({ ...span, text, title: `Change to "${oneLine(text)}" (the ${this.offices.titleOf(past.office, past.of, successor.role)} on ${formatDate(this.date)})`, preferred: false });
-      }
+      if (successor) holder = ` ${successor.person.name} holds the office on ${formatDate(this.date)}.`;
     }
     suggestions.splice(0, suggestions.length, ...suggestions.map((s) => this.fit(s)));
     const until = past.end ? ` until ${formatDate(past.end)}` : '';
     const now = active.length ? `; on ${formatDate(this.date)} ${pronoun} ${this.currentlyText(active)}` : '';
     return {
       mention, status: 'outdated', span, suggestions, role: past,
-      message: `${person.name} was ${this.describe(past)}${until}${now}.${suggestions[1] ? ` Or write "${oneLine(suggestions[1].text)}".` : ''}`,
+      message: `${person.name} was ${this.describe(past)}${until}${now}.${suggestions[1] ? ` Or write "${oneLine(suggestions[1].text)}".` : ''}${holder}`,
     };
   }
 
