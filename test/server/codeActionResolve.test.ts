@@ -40,7 +40,7 @@ describe('code actions resolved on demand', function () {
     const resolved = await client.connection.sendRequest(CodeActionResolveRequest.type, action);
     const change = resolved.edit?.documentChanges?.[0] as TextDocumentEdit;
     assert.deepEqual(change.textDocument, { uri: URI, version: 1 });
-    assert.deepEqual(change.edits.map((e) => e.newText), ['Zelenskyy', 'Zelenskyy']);
+    assert.deepEqual(change.edits.map((e) => ('newText' in e ? e.newText : e.snippet.value)), ['Zelenskyy', 'Zelenskyy']);
   });
 
   it('resolves to no edit once the draft has moved on', async () => {
