@@ -7,9 +7,15 @@ import { familyName, inCaseOf, nameSpellingsOf, type ProblemKind, type SpellingF
 
 const FROM: Record<SpellingFamily['acceptedFrom'], string> = {
   stylebook: 'the house stylebook’s spelling',
+  agency: 'the wire service’s spelling the house follows',
   knowledge: 'the spelling in Copydesk’s knowledge base',
   draft: 'the spelling this draft uses most',
 };
+const AGENCIES = { ap: 'AP’s spelling, which the house follows', reuters: 'Reuters’ spelling, which the house follows' };
+
+function acceptedFrom(family: SpellingFamily): string {
+  return family.acceptedFrom === 'agency' && family.agency ? AGENCIES[family.agency] : FROM[family.acceptedFrom];
+}
 const COUNT = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 function spellingList(family: SpellingFamily): string {
@@ -73,8 +79,10 @@ export function reportSpellingProblems(context: CheckContext, kind: ProblemKind,
     const ways = COUNT[family.spellings.length] ?? String(family.spellings.length);
     // The problem and the fix first (the Problems panel cuts long messages), the detail after.
     const message = kind === 'inconsistent'
-      ? `Spelled ${ways} ways: use “${replacement}”, not “${occurrence.text}”. ${subject} in this draft: ${spellingList(family)}; “${family.accepted}” is ${FROM[family.acceptedFrom]}.`
-      : `House spelling: use “${replacement}”, not “${occurrence.text}”. The house stylebook spells “${occurrence.text}” as “${family.accepted}”${who(family)}.`;
+      ? `Spelled ${ways} ways: use “${replacement}”, not “${occurrence.text}”. ${subject} in this draft: ${spellingList(family)}; “${family.accepted}” is ${acceptedFrom(family)}.`
+      : family.acceptedFrom === 'agency' && family.agency
+        ? `House spelling: use “${replacement}”, not “${occurrence.text}”. The house follows ${family.agency === 'ap' ? 'AP' : 'Reuters'}, which spells it “${family.accepted}”${who(family)}.`
+        : `House spelling: use “${replacement}”, not “${occurrence.text}”. The house stylebook spells “${occurrence.text}” as “${family.accepted}”${who(family)}.`;
     report({ start: occurrence.start, end: occurrence.end, message, fixes });
   }
 }
