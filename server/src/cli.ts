@@ -9,7 +9,7 @@ import * as nodePath from 'node:path';
 import { builtinKnowledge, type Knowledge } from './core/knowledge';
 import { parseStylebook, stylebookKnowledge, STYLEBOOK_FILE_NAME } from './core/stylebook';
 import { glob } from 'tinyglobby';
-import { analyze, createContext } from './core/analyze';
+import { analyzeDocument, createContext } from './core/analyze';
 import { DraftDocument } from './core/document';
 import { quotationsJson, type QuotationJson } from './core/attribution/report';
 import { CHECKS } from './core/checks';
@@ -21,6 +21,7 @@ import { languageOfPath } from './language';
 import { decodeDraft } from './fileText';
 import { resolveFrom, joinFound, globPattern, isInside, type PathModule } from './paths';
 import { readStylebookFile } from './stylebookFile';
+import { injectFaults } from './faults';
 
 const VERSION = '0.1.0';
 const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt', 'draft', 'story'];
@@ -423,7 +424,12 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const notes: string[] = [];
   const reports: FileReport[] = [];
   await forEachDraft(options, io, problems, notes, 'checked', (draft, stdout) => {
-    const findings = analyze(draft.text, { language: draft.language, articleDate: options.date, settings: settingsOf(options), knowledge: draft.knowledge });
+    const analysis = analyzeDocument(new DraftDocument(draft.text, draft.language), { articleDate: options.date, settings: settingsOf(options), knowledge: draft.knowledge });
+    const { findings } = analysis;
+    // A check that failed is never lost silently: its findings are missing, so the run is not clean.
+    for (const failure of analysis.failures) {
+      problems.push(`copydesk: ${draft.path}: the check ${failure.check} failed (${failure.error instanceof Error ? failure.error.message : String(failure.error)}); its findings are missing. Please report this.`);
+    }
     const report = { file: draft.path, text: draft.text, findings };
     // Text goes out file by file, so a long run shows its findings as it goes.
     if (options.format === 'text') stdout(formatText([report]));
@@ -515,6 +521,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
 }
 
 if (require.main === module) {
+  // The tests make a check throw on purpose (see faults.ts); unset in normal use.
+  injectFaults(process.env.COPYDESK_FAULT_INJECTION);
   const io: Io = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -5,7 +5,7 @@ import {
   StreamMessageReader, StreamMessageWriter, TextDocumentSyncKind, type Connection, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { CodeActionKind } from 'vscode-languageserver';
-import { registerCodeActions, FIX_ALL_KIND } from './features/codeActions';
+import { registerCodeActionResolve, registerCodeActions, FIX_ALL_KIND } from './features/codeActions';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
 import { houseSpellingActions, registerNames } from './features/names';
@@ -33,6 +33,7 @@ export function startServer(connection: Connection, received = new ReceivedVersi
     stylebooks.setWorkspaceFolders([...(params.workspaceFolders ?? []).map((f) => f.uri), ...(params.rootUri ? [params.rootUri] : [])]);
     const names = stylebooks;
     registerCodeActions(session, [(state, start, end) => houseSpellingActions(names, state, start, end)]);
+    registerCodeActionResolve(session);
     registerNames(session);
     registerHover(session);
     registerSymbols(session);
@@ -41,7 +42,7 @@ export function startServer(connection: Connection, received = new ReceivedVersi
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         hoverProvider: true,
         renameProvider: { prepareProvider: true },
         completionProvider: { resolveProvider: false },

@@ -33,6 +33,8 @@ export interface ClientSupport {
   snippetEdits: boolean;
   didChangeConfigurationRegistration: boolean;
   semanticTokensRefresh: boolean;
+  /** codeAction/resolve filling in `edit`: a fix over the whole draft is built only when chosen. */
+  codeActionResolveEdit: boolean;
 }
 
 export class Session {
@@ -58,6 +60,7 @@ export class Session {
       snippetEdits: !!capabilities.workspace?.workspaceEdit?.snippetEditSupport,
       didChangeConfigurationRegistration: !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration,
       semanticTokensRefresh: !!capabilities.workspace?.semanticTokens?.refreshSupport,
+      codeActionResolveEdit: !!capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit'),
     };
     this.documents.onDidClose((event) => {
       this.states.delete(event.document.uri);

@@ -9,6 +9,7 @@ import { run as runCli, type Io } from '../../server/src/cli';
 import { decodeDraft } from '../../server/src/fileText';
 import { todayIso } from '../../server/src/core/dates';
 import { ROOT, SEED } from '../support/fixtures';
+import { leadOf } from '../support/messages';
 
 const CLI = join(ROOT, 'server', 'out', 'cli.js');
 
@@ -222,5 +223,19 @@ describe('setting up with npm 11', () => {
     const withScripts = Object.entries(lock.packages).filter(([, entry]) => entry.hasInstallScript).map(([path]) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length));
     assert.ok(withScripts.length > 0);
     for (const name of new Set(withScripts)) assert.ok(manifest.allowScripts && name in manifest.allowScripts, `${name} runs an install script and is not in allowScripts`);
+  });
+});
+
+describe('messages in the CLI\'s output', function () {
+  this.timeout(30_000);
+
+  it('the first sentence of every finding says the problem and the fix within 80 characters', () => {
+    const { stdout } = run(['check', '--format', 'json', '--fail-on', 'never', ...['quote.vague-source', 'title.capitalization', 'quote.style', 'quote.scare'].flatMap((id) => ['--check', `${id}=warning`]), 'seeds/', 'test/fixtures/drafts/']);
+    const findings = (JSON.parse(stdout) as Array<{ findings: Array<{ code: string; message: string }> }>).flatMap((r) => r.findings);
+    assert.ok(findings.length >= 10, `${findings.length} findings`);
+    for (const { code, message } of findings) {
+      const lead = leadOf(message);
+      assert.ok(lead.length <= 80 && /^[^:]{3,40}: /.test(lead), `${code}: ${message}`);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze, analyzeDocument, createContext, runChecks } from '../../server/src/core/analyze';
+import { analyze, analyzeDocument, createContext, MAX_FINDINGS_PER_CHECK, runChecks } from '../../server/src/core/analyze';
 import { CHECKS } from '../../server/src/core/checks';
 import type { Check } from '../../server/src/core/checks/check';
 import { DraftDocument } from '../../server/src/core/document';
@@ -52,5 +52,23 @@ describe('analyze', () => {
   it('is deterministic', () => {
     const doc = new DraftDocument(SEED, 'plaintext');
     assert.deepEqual(analyzeDocument(doc).findings, analyze(SEED));
+  });
+});
+
+describe('findings beyond the limit of one check', () => {
+  const flood = (count: number): Check => ({
+    id: 'test.flood', defaultLevel: 'warning', description: 'reports a finding at every offset',
+    run: (_context, report) => { for (let i = 0; i < count; i++) report({ start: i % 1000, end: (i % 1000) + 1, message: `finding ${i}`, fixes: [] }); },
+  });
+
+  it('keeps the first findings and counts the rest in one more, never losing them silently (200,000 once overflowed the stack)', () => {
+    const context = createContext(new DraftDocument('x'.repeat(1000), 'plaintext'));
+    const analysis = runChecks(context, [flood(200_000)]);
+    assert.deepEqual(analysis.failures, []);
+    assert.equal(analysis.findings.length, MAX_FINDINGS_PER_CHECK + 1);
+    const more = analysis.findings.filter((f) => /more test\.flood findings/.test(f.message));
+    assert.equal(more.length, 1);
+    assert.match(more[0].message, /…and 199,000 more test\.flood findings from here on, not shown: Copydesk shows the first 1,000 of each check in a draft\./);
+    assert.deepEqual(runChecks(context, [flood(MAX_FINDINGS_PER_CHECK)]).findings.length, MAX_FINDINGS_PER_CHECK);
   });
 });

@@ -12,22 +12,10 @@ import { parseStylebook, stylebookKnowledge } from '../../server/src/core/styleb
 import type { Finding } from '../../server/src/core/types';
 import { HELP_DIR } from '../../server/src/help';
 import { projectDrafts } from '../support/corpus';
+import { leadOf } from '../support/messages';
 
 const LIMIT = 80;
 const IMPERATIVE = /^(?:add|use|write|remove|say|change|insert|close|open)\b/i;
-
-/** The first sentence: up to the first full stop followed by a space (or the end), outside quotation marks. */
-export function leadOf(message: string): string {
-  let quoted = false;
-  for (let i = 0; i < message.length; i++) {
-    const c = message[i];
-    if (c === '"') quoted = !quoted;
-    else if (c === '“') quoted = true;
-    else if (c === '”') quoted = false;
-    else if (c === '.' && !quoted && (i === message.length - 1 || message[i + 1] === ' ')) return message.slice(0, i + 1);
-  }
-  return message;
-}
 
 interface Sample { name: string; text: string; finding: Finding }
 

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
 import { applyEdits, fixAllEdits } from '../../server/src/core/fixes';
 import { knowledgeWith } from '../../server/src/core/knowledge';
+import { parseStylebook, stylebookKnowledge } from '../../server/src/core/stylebook';
 import type { Finding } from '../../server/src/core/types';
 import { SEED, wordsOf } from '../support/fixtures';
 
@@ -159,6 +160,41 @@ describe('name.inconsistent and name.house-style', () => {
 
     it('compares a hyphenated surname as one', () => {
       assert.deepEqual(flagged('President Karin Keller-Sutter spoke. Keller-Sutter agreed. Keller-Suter said no.'), ['name.inconsistent Keller-Suter→Keller-Sutter']);
+    });
+  });
+
+  describe('the wire services’ spellings (copydesk.nameAuthority, the stylebook’s authority:)', () => {
+    const text = 'Turkish President Recep Tayyip Erdoğan spoke in Ankara. Erdoğan said the talks would go on. Ukraine’s Volodymyr Zelenskyy agreed, and Zelenskiy thanked him.';
+    const at = (nameAuthority: 'native' | 'ap' | 'reuters') => flagged(text, { settings: { nameAuthority } });
+
+    it('accepts the person’s own spelling by default', () => {
+      assert.deepEqual(at('native'), ['name.inconsistent Zelenskiy→Zelenskyy']);
+    });
+
+    it('accepts AP’s spelling when the house follows AP, and says so', () => {
+      assert.deepEqual(at('ap'), ['name.house-style Erdoğan→Erdogan', 'name.house-style Erdoğan→Erdogan', 'name.inconsistent Zelenskiy→Zelenskyy']);
+      const [first] = nameFindings(text, { settings: { nameAuthority: 'ap' } });
+      assert.match(first.message, /follows AP/);
+    });
+
+    it('accepts Reuters’ spelling when the house follows Reuters, its full name too', () => {
+      assert.deepEqual(at('reuters'), [
+        'name.house-style Recep Tayyip Erdoğan→Tayyip Erdogan', 'name.house-style Erdoğan→Erdogan', 'name.inconsistent Zelenskyy→Zelenskiy',
+      ]);
+    });
+
+    it('takes the house stylebook’s authority over the setting', () => {
+      const knowledge = stylebookKnowledge(parseStylebook('authority: ap\n'));
+      assert.deepEqual(flagged(text, { knowledge, settings: { nameAuthority: 'reuters' } }), at('ap'));
+      assert.deepEqual(parseStylebook('authority: bbc\n').problems.length, 1);
+    });
+
+    it('moves a second reference to the agency’s, however many words it has', () => {
+      const sisi = 'Egyptian President Abdel Fattah el-Sisi met aides. Sisi said el-Sisi would travel.';
+      assert.deepEqual(flagged(sisi, { settings: { nameAuthority: 'ap' } }).filter((f) => !f.includes('Abdel')), [
+        // in the full name, then opening a sentence, then mid-sentence
+        'name.inconsistent el-Sisi→el-Sissi', 'name.inconsistent Sisi→El-Sissi', 'name.inconsistent el-Sisi→el-Sissi',
+      ]);
     });
   });
 

@@ -7,7 +7,7 @@ import { disabledChecks } from './directives';
 import { DraftDocument } from './document';
 import { builtinKnowledge, type Knowledge } from './knowledge';
 import { DEFAULT_SETTINGS, isIsoDate, sanitizeSettings, type Settings } from './settings';
-import type { Finding, Language, Level, Severity } from './types';
+import type { Finding, Language, Level, Severity, Span } from './types';
 
 export interface AnalyzeOptions {
   language?: Language;
@@ -46,6 +46,22 @@ export function levelOf(check: Check, settings: Settings): Level {
   return settings.checks[check.id] ?? check.defaultLevel;
 }
 
+/**
+ * Findings one check reports on one draft, at most; the rest are counted in one more finding. A
+ * draft with a hundred thousand of one problem (a name split between two spellings all through a
+ * book, a run of quotation marks) needs the first of them and the count, not a list nobody reads
+ * that costs the editor its memory.
+ */
+export const MAX_FINDINGS_PER_CHECK = 1000;
+
+/** The finding that stands for those a check found beyond the limit, at the first of them. */
+function moreFinding(check: Check, severity: Severity, first: Span, more: number): Finding {
+  return {
+    ...first, code: check.id, severity, fixes: [],
+    message: `…and ${more.toLocaleString('en-US')} more ${check.id} finding${more === 1 ? '' : 's'} from here on, not shown: Copydesk shows the first ${MAX_FINDINGS_PER_CHECK.toLocaleString('en-US')} of each check in a draft.`,
+  };
+}
+
 /** Runs every enabled check on a prepared draft; a check that throws is reported, not fatal. */
 export function runChecks(context: CheckContext, checks: readonly Check[] = CHECKS): Analysis {
   const findings: Finding[] = [];
@@ -59,9 +75,16 @@ export function runChecks(context: CheckContext, checks: readonly Check[] = CHEC
       if (level === 'off') continue;
       const severity: Severity = level;
       const found: Finding[] = [];
+      let more = 0;
+      let firstMore: Span | undefined;
       try {
-        check.run(context, (finding) => found.push({ ...finding, code: check.id, severity }));
-        findings.push(...found);
+        check.run(context, (finding) => {
+          if (found.length < MAX_FINDINGS_PER_CHECK) found.push({ ...finding, code: check.id, severity });
+          else if (more++ === 0) firstMore = { start: finding.start, end: finding.end };
+        });
+        // One by one: spreading a list of thousands into push() overflows the call stack.
+        for (const finding of found) findings.push(finding);
+        if (firstMore) findings.push(moreFinding(check, severity, firstMore, more));
       } catch (error) {
         failures.push({ check: check.id, error });
       }

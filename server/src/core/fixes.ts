@@ -44,11 +44,19 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return result + text.slice(pos);
 }
 
+const draftWideSuggestions = new WeakMap<Fix, string>();
+
 /**
  * What a fix makes of the finding's words (`that "both` for an inserted space), or, for a fix
  * reaching beyond them (every occurrence in the draft), the text it puts in.
  */
 export function suggestionOf(text: string, finding: Finding, fix: Fix): string {
+  // A fix over the whole draft is shared by its findings: its text put in is found once.
+  if (fix.reach === 'draft') {
+    let suggestion = draftWideSuggestions.get(fix);
+    if (suggestion === undefined) draftWideSuggestions.set(fix, (suggestion = [...new Set(fix.edits.map((edit) => edit.newText))].join(', ')));
+    return suggestion;
+  }
   const inside = fix.edits.every((edit) => edit.start >= finding.start && edit.end <= finding.end);
   if (inside) {
     const shifted = fix.edits.map((edit) => ({ ...edit, start: edit.start - finding.start, end: edit.end - finding.start }));

@@ -2,6 +2,7 @@
 // `contributes.configuration`) declares the same keys under `copydesk.`; a test keeps the two in
 // step. Values from outside (editor settings, CLI flags) go through `sanitizeSettings`, so a
 // mistyped value falls back to its default instead of breaking analysis.
+import type { NameAuthority } from './knowledge/types';
 import type { Level } from './types';
 
 export type CheckLevels = Record<string, Level>;
@@ -21,7 +22,12 @@ export interface Settings {
   flagScareQuotes: boolean;
   /** Semantic highlighting of speakers and unattributed quotations. */
   semanticHighlighting: boolean;
+  /** Whose spelling of names to accept where the wire services differ (a house stylebook's authority: wins). */
+  nameAuthority: NameAuthority;
 }
+
+/** Whose spelling of names a house follows: the person's own English spelling, AP's or Reuters'. */
+export const NAME_AUTHORITIES: readonly NameAuthority[] = ['native', 'ap', 'reuters'];
 
 export const LEVELS: readonly Level[] = ['off', 'hint', 'info', 'warning', 'error'];
 
@@ -33,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxDocumentSize: 10_000_000,
   flagScareQuotes: false,
   semanticHighlighting: true,
+  nameAuthority: 'native',
 };
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -62,5 +69,6 @@ export function sanitizeSettings(input: unknown): Settings {
   }
   if (typeof raw.flagScareQuotes === 'boolean') settings.flagScareQuotes = raw.flagScareQuotes;
   if (typeof raw.semanticHighlighting === 'boolean') settings.semanticHighlighting = raw.semanticHighlighting;
+  if (typeof raw.nameAuthority === 'string' && (NAME_AUTHORITIES as readonly string[]).includes(raw.nameAuthority)) settings.nameAuthority = raw.nameAuthority as NameAuthority;
   return settings;
 }

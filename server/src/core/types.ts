@@ -23,9 +23,17 @@ export interface TextEdit extends Span {
 
 export interface Fix {
   title: string;
-  edits: TextEdit[];
+  /**
+   * The edits. A fix over the whole draft (`reach: 'draft'`) builds them when they are first read
+   * and is one object shared by every finding that offers it, so a draft with thousands of
+   * occurrences costs memory in proportion to them, not to their square: read them only to apply
+   * or show that fix.
+   */
+  readonly edits: TextEdit[];
   /** The fix "fix all" applies; at most one per finding. */
   isPreferred?: boolean;
+  /** `draft`: the fix changes the whole draft (every occurrence of a name), not only its finding's words. */
+  reach?: 'draft';
 }
 
 export interface Finding extends Span {

@@ -3,7 +3,7 @@
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver';
 import { disableEdit } from '../core/directives';
 import { fixAllEdits } from '../core/fixes';
-import type { Finding } from '../core/types';
+import type { Finding, Fix } from '../core/types';
 import { toDiagnostic } from '../diagnostics';
 import { workspaceEdit } from '../edits';
 import { toOffset } from '../positions';
@@ -30,19 +30,27 @@ export function registerCodeActions(session: Session, providers: QuickFixProvide
       const range: Range = params.range;
       const start = toOffset(state.lines, range.start);
       const end = toOffset(state.lines, range.end);
-      const touched = findings.filter((f) => f.start <= end && f.end >= start);
-      for (const finding of touched) {
+      const touched: Finding[] = [];
+      // A fix shared by several findings ("change all N") is one action with all their diagnostics.
+      const offered = new Map<Fix, CodeAction>();
+      findings.forEach((finding, index) => {
+        if (finding.start > end || finding.end < start) return;
+        touched.push(finding);
         const diagnostic = toDiagnostic(finding, state.lines);
-        for (const fix of finding.fixes) {
-          actions.push({
-            title: fix.title,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            isPreferred: fix.isPreferred,
-            edit: workspaceEdit(session, state, fix.edits),
-          });
-        }
-      }
+        finding.fixes.forEach((fix, fixIndex) => {
+          const shared = offered.get(fix);
+          if (shared) {
+            shared.diagnostics!.push(diagnostic);
+            return;
+          }
+          const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.isPreferred };
+          // A fix over the whole draft is built when chosen (codeAction/resolve), where the client can.
+          if (fix.reach === 'draft' && session.support.codeActionResolveEdit) action.data = { uri: state.uri, version: state.version, finding: index, fix: fixIndex } satisfies ResolveData;
+          else action.edit = workspaceEdit(session, state, fix.edits);
+          offered.set(fix, action);
+          actions.push(action);
+        });
+      });
       for (const provider of providers) actions.push(...provider(state, start, end));
       // Last in the menu: turning a check off for this draft, once per check touched.
       const codes = new Set<string>();
@@ -66,6 +74,28 @@ export function registerCodeActions(session: Session, providers: QuickFixProvide
       }
     }
     return actions;
+  });
+}
+
+/** What a code action left to resolve carries: the fix, as the analysis of that version holds it. */
+interface ResolveData {
+  uri: string;
+  version: number;
+  finding: number;
+  fix: number;
+}
+
+/** codeAction/resolve: the edit of a fix over the whole draft, built now that it was chosen. */
+export function registerCodeActionResolve(session: Session): void {
+  session.connection.onCodeActionResolve(async (action) => {
+    const data = action.data as ResolveData | undefined;
+    if (action.edit || !data || typeof data.uri !== 'string') return action;
+    const state = await session.stateOf(data.uri);
+    // The draft moved on since the menu was shown: nothing to apply to the text as it is now.
+    if (!state?.analysis || state.version !== data.version) return action;
+    const fix = state.analysis.findings[data.finding]?.fixes[data.fix];
+    if (!fix || fix.title !== action.title) return action;
+    return { ...action, edit: workspaceEdit(session, state, fix.edits) };
   });
 }
 

@@ -1,7 +1,7 @@
 // The knowledge base in memory: merged from data files (built-in, then the house stylebook's
 // additions and overrides), indexed once so that checks look names up instead of scanning lists.
 import { withoutFormatCharacters } from '../invisible';
-import type { KnowledgeFile, Offices, Organisation, Person, Place, Role } from './types';
+import type { KnowledgeFile, NameAuthority, Offices, Organisation, Person, Place, Role } from './types';
 import type { HouseQuoteStyle } from '../types';
 
 export type Entity =
@@ -73,6 +73,8 @@ export class Knowledge {
   readonly spellings = new Map<string, string>();
   /** The house style of quotation marks, when a stylebook names one. */
   readonly quotes: HouseQuoteStyle | undefined;
+  /** Whose spelling of names the house follows, when its stylebook says (else the copydesk.nameAuthority setting). */
+  readonly authority: NameAuthority | undefined;
   private readonly forms = new Map<string, Form[]>();
   /** The spellings by their first word in lower case, in the order they were added. */
   private readonly spellingsByFirstWord = new Map<string, string[]>();
@@ -90,6 +92,7 @@ export class Knowledge {
   constructor(files: readonly KnowledgeFile[]) {
     let checked = '';
     let quotes: HouseQuoteStyle | undefined;
+    let authority: NameAuthority | undefined;
     let since = '';
     // A later file's entry with the same id replaces an earlier one (the stylebook overrides).
     const people = new Map<string, Person>();
@@ -109,9 +112,11 @@ export class Knowledge {
         if (replaced !== house) this.spellings.set(replaced, house);
       }
       quotes = file.quotes ?? quotes;
+      authority = file.authority ?? authority;
     }
     this.checked = checked;
     this.quotes = quotes;
+    this.authority = authority;
     this.since = since;
     this.people.push(...people.values());
     this.places.push(...places.values());
@@ -123,6 +128,12 @@ export class Knowledge {
       this.addForm(person.surname, entity, 'surname');
       for (const variant of person.variants ?? []) this.addForm(variant, entity, 'variant');
       for (const alias of person.aliases ?? []) this.addForm(alias, entity, 'alias');
+      // The wire services' spellings name the person too, as variants where they are not already a spelling of theirs.
+      for (const agency of Object.values(person.agencies ?? {})) {
+        for (const spelling of [agency.name, agency.surname]) {
+          if (!this.lookup(spelling).some((f) => f.entity.entry === person)) this.addForm(spelling, entity, spelling === agency.surname ? 'surname' : 'variant');
+        }
+      }
     }
     for (const place of this.places) {
       this.placesById.set(place.id, place);
@@ -288,6 +299,15 @@ export class Knowledge {
 
   organisation(id: string): Organisation | undefined {
     return this.organisationsById.get(id);
+  }
+
+  /**
+   * The name and surname a house following `authority` writes for a person: the agency's spelling
+   * where the knowledge base records one, else the person's own.
+   */
+  namesBy(person: Person, authority: NameAuthority): { name: string; surname: string; agency?: Exclude<NameAuthority, 'native'> } {
+    const agency = authority === 'native' ? undefined : person.agencies?.[authority];
+    return agency ? { name: agency.name, surname: agency.surname, agency: authority as Exclude<NameAuthority, 'native'> } : { name: person.name, surname: person.surname };
   }
 
   /** The roles a person held on `date` (YYYY-MM-DD). */

@@ -17,6 +17,15 @@ export interface Role {
   source?: string;
 }
 
+/** A wire service whose spelling a house may follow; `native` is the person's own English spelling. */
+export type NameAuthority = 'native' | 'ap' | 'reuters';
+
+export interface AgencyName {
+  name: string;
+  surname: string;
+  source: string;
+}
+
 export interface Person {
   id: string;
   name: string;
@@ -25,6 +34,8 @@ export interface Person {
   aliases?: string[];
   /** Spellings that are also an ordinary word or another entry's name: they count only where the draft names the entry otherwise too. */
   contextual?: string[];
+  /** How AP and Reuters write the name, where they differ. */
+  agencies?: Partial<Record<Exclude<NameAuthority, 'native'>, AgencyName>>;
   pronouns: 'he' | 'she' | 'they';
   nationality?: string;
   description: string;
@@ -79,6 +90,8 @@ export interface KnowledgeFile {
   spellings?: Record<string, string>;
   /** House spellings that replace every other spelling the base knows for the name (a stylebook's "Zelensky:"). */
   openSpellings?: string[];
+  /** Whose spelling of names the house follows (a stylebook's authority:): a wire service's, or the person's own. */
+  authority?: NameAuthority;
   /** The house style of quotation marks (a stylebook's `quotes:`). */
   quotes?: HouseQuoteStyle;
 }

@@ -2,14 +2,20 @@
 // language, the fix for this occurrence (preferred, so "fix all" applies it) and the fix for every
 // occurrence of the family at once.
 import type { CheckContext, Report } from '../checks/check';
-import type { Fix } from '../types';
-import { familyName, inCaseOf, nameSpellingsOf, type ProblemKind, type SpellingFamily } from './spellings';
+import type { Fix, TextEdit } from '../types';
+import { familyName, inCaseOf, nameSpellingsOf, type ProblemKind, type SpellingFamily, type SpellingProblem } from './spellings';
 
 const FROM: Record<SpellingFamily['acceptedFrom'], string> = {
   stylebook: 'the house stylebook’s spelling',
+  agency: 'the wire service’s spelling the house follows',
   knowledge: 'the spelling in Copydesk’s knowledge base',
   draft: 'the spelling this draft uses most',
 };
+const AGENCIES = { ap: 'AP’s spelling, which the house follows', reuters: 'Reuters’ spelling, which the house follows' };
+
+function acceptedFrom(family: SpellingFamily): string {
+  return family.acceptedFrom === 'agency' && family.agency ? AGENCIES[family.agency] : FROM[family.acceptedFrom];
+}
 const COUNT = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 function spellingList(family: SpellingFamily): string {
@@ -31,9 +37,34 @@ function withPossessive(written: string, accepted: string): string {
   return /s$/i.test(accepted) ? `${accepted}${possessive[1]}` : `${accepted}${possessive[0]}`;
 }
 
+/**
+ * "Change all N": one fix per family, shared by the findings of its occurrences, whose edits are
+ * built when the fix is read to be applied or shown. Built per finding, N findings carried N edits
+ * each: a book with a name split between two spellings ran out of memory.
+ */
+function changeAllFix(family: SpellingFamily, siblings: readonly SpellingProblem[]): Fix {
+  let edits: TextEdit[] | undefined;
+  return {
+    title: `Change all ${siblings.length} to “${family.accepted}” in this draft`,
+    get edits() {
+      return (edits ??= siblings.map((p) => ({ start: p.occurrence.start, end: p.occurrence.end, newText: withPossessive(p.occurrence.text, inCaseOf(p.occurrence.text, family.accepted)) })));
+    },
+    reach: 'draft',
+  };
+}
+
 export function reportSpellingProblems(context: CheckContext, kind: ProblemKind, report: Report): void {
   const spellings = nameSpellingsOf(context);
   const problems = spellings.problems.filter((p) => p.kind === kind);
+  // The occurrences of each family, gathered once (not by a search of every problem for each).
+  const byFamily = new Map<SpellingFamily, SpellingProblem[]>();
+  for (const problem of problems) {
+    const siblings = byFamily.get(problem.family);
+    if (siblings) siblings.push(problem);
+    else byFamily.set(problem.family, [problem]);
+  }
+  const changeAll = new Map<SpellingFamily, Fix>();
+  for (const [family, siblings] of byFamily) if (siblings.length > 1) changeAll.set(family, changeAllFix(family, siblings));
   for (const problem of problems) {
     const { family, occurrence } = problem;
     const replacement = withPossessive(occurrence.text, inCaseOf(occurrence.text, family.accepted));
@@ -42,19 +73,16 @@ export function reportSpellingProblems(context: CheckContext, kind: ProblemKind,
       edits: [{ start: occurrence.start, end: occurrence.end, newText: replacement }],
       isPreferred: true,
     }];
-    const siblings = problems.filter((p) => p.family === family);
-    if (siblings.length > 1) {
-      fixes.push({
-        title: `Change all ${siblings.length} to “${family.accepted}” in this draft`,
-        edits: siblings.map((p) => ({ start: p.occurrence.start, end: p.occurrence.end, newText: withPossessive(p.occurrence.text, inCaseOf(p.occurrence.text, family.accepted)) })),
-      });
-    }
+    const all = changeAll.get(family);
+    if (all) fixes.push(all);
     const subject = family.entity ? familyName(family) : 'This name';
     const ways = COUNT[family.spellings.length] ?? String(family.spellings.length);
     // The problem and the fix first (the Problems panel cuts long messages), the detail after.
     const message = kind === 'inconsistent'
-      ? `Spelled ${ways} ways: use “${replacement}”, not “${occurrence.text}”. ${subject} in this draft: ${spellingList(family)}; “${family.accepted}” is ${FROM[family.acceptedFrom]}.`
-      : `House spelling: use “${replacement}”, not “${occurrence.text}”. The house stylebook spells “${occurrence.text}” as “${family.accepted}”${who(family)}.`;
+      ? `Spelled ${ways} ways: use “${replacement}”, not “${occurrence.text}”. ${subject} in this draft: ${spellingList(family)}; “${family.accepted}” is ${acceptedFrom(family)}.`
+      : family.acceptedFrom === 'agency' && family.agency
+        ? `House spelling: use “${replacement}”, not “${occurrence.text}”. The house follows ${family.agency === 'ap' ? 'AP' : 'Reuters'}, which spells it “${family.accepted}”${who(family)}.`
+        : `House spelling: use “${replacement}”, not “${occurrence.text}”. The house stylebook spells “${occurrence.text}” as “${family.accepted}”${who(family)}.`;
     report({ start: occurrence.start, end: occurrence.end, message, fixes });
   }
 }

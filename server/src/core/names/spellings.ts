@@ -6,14 +6,14 @@
 // from the draft itself: near-identical spellings that sound alike, the clear majority winning.
 import type { CheckContext } from '../checks/check';
 import { defineLayer } from '../document';
-import { foldSpelling, splitWords, type Entity, type Knowledge, type Person } from '../knowledge';
+import { foldSpelling, splitWords, type Entity, type Knowledge, type NameAuthority, type Person } from '../knowledge';
 import type { Span } from '../types';
 import { joinsPrevious, nameMentionsOf, type NameMention, type NameMentions, type Word } from './mentions';
 import { isSlip, phoneticKeys, similarSpelling } from './similarity';
 import { isCommonWord, isOfficeWord, NAME_PARTICLES } from './words';
 
 export type Slot = 'surname' | 'given' | 'name' | 'full' | 'term';
-export type AcceptedFrom = 'stylebook' | 'knowledge' | 'draft';
+export type AcceptedFrom = 'stylebook' | 'agency' | 'knowledge' | 'draft';
 
 export interface SpellingOccurrence extends Span {
   /** The spelling as written. */
@@ -28,6 +28,8 @@ export interface SpellingFamily {
   /** The spelling to use. */
   accepted: string;
   acceptedFrom: AcceptedFrom;
+  /** For `agency`: the wire service whose spelling the house follows. */
+  agency?: 'ap' | 'reuters';
   /** Every occurrence, in document order. */
   occurrences: SpellingOccurrence[];
   /** The distinct spellings with their counts, the accepted one first, then by first use. */
@@ -81,10 +83,24 @@ function tally(occurrences: SpellingOccurrence[], accepted: string): Array<{ tex
   return list;
 }
 
-/** A person's canonical name split into given name and surname, house spellings applied. */
-function nameParts(person: Person, knowledge: Knowledge): { name: string; surname: string; given?: string; surnameFirst: boolean } {
-  const name = knowledge.houseSpelling(person.name);
-  const surname = knowledge.houseSpelling(person.surname);
+/**
+ * A person's name split into given name and surname, as the house writes it: the wire service's
+ * spelling when the house follows one and the knowledge base records it, house spellings applied.
+ */
+function nameParts(person: Person, knowledge: Knowledge, authority: NameAuthority): { name: string; surname: string; given?: string; surnameFirst: boolean; agency?: 'ap' | 'reuters' } {
+  const base = knowledge.namesBy(person, authority);
+  const name = knowledge.houseSpelling(base.name);
+  const surname = knowledge.houseSpelling(base.surname);
+  const agency = base.agency && name === base.name && surname === base.surname ? base.agency : undefined;
+  if (name.endsWith(` ${surname}`)) return { name, surname, given: name.slice(0, -surname.length - 1), surnameFirst: false, agency };
+  if (name.startsWith(`${surname} `)) return { name, surname, given: name.slice(surname.length + 1), surnameFirst: true, agency };
+  return { name, surname, surnameFirst: false, agency };
+}
+
+/** A person's own name split the same way, without any house's choices. */
+function ownNameParts(person: Person): { name: string; surname: string; given?: string; surnameFirst: boolean } {
+  const name = person.name;
+  const surname = person.surname;
   if (name.endsWith(` ${surname}`)) return { name, surname, given: name.slice(0, -surname.length - 1), surnameFirst: false };
   if (name.startsWith(`${surname} `)) return { name, surname, given: name.slice(surname.length + 1), surnameFirst: true };
   return { name, surname, surnameFirst: false };
@@ -116,7 +132,7 @@ function addFamily(b: Builder, family: Omit<SpellingFamily, 'spellings'>, houseC
 }
 
 /** Families of the knowledge-base entities the draft mentions. */
-function knownFamilies(b: Builder, names: NameMentions, knowledge: Knowledge, prose: string): void {
+function knownFamilies(b: Builder, names: NameMentions, knowledge: Knowledge, prose: string, authority: NameAuthority): void {
   const seen = new Set<Entity['entry']>();
   const stylebookSays = (written: string) => knowledge.spellings.has(written);
   for (const mention of names.mentions) {
@@ -126,13 +142,15 @@ function knownFamilies(b: Builder, names: NameMentions, knowledge: Knowledge, pr
     const mentions = names.of(entity.entry).filter((m) => m.kind !== 'alias');
     if (entity.type === 'person') {
       const person = entity.entry as Person;
-      const parts = nameParts(person, knowledge);
+      const parts = nameParts(person, knowledge, authority);
       const surnameWords = splitWords(parts.surname).words.length;
       const nameWords = splitWords(parts.name).words.length;
       const slots: Record<'surname' | 'given' | 'full', SpellingOccurrence[]> = { surname: [], given: [], full: [] };
       for (const m of mentions) {
         const count = m.words.length;
-        if (count === surnameWords && (m.kind === 'surname' || (m.kind === 'variant' && count < nameWords))) {
+        // The surname as the knowledge base has it stays in the surname slot when the house's spelling
+        // has more words ("Sisi" where AP writes "el-Sissi").
+        if ((count === surnameWords || m.kind === 'surname') && (m.kind === 'surname' || (m.kind === 'variant' && count < nameWords))) {
           slots.surname.push(occurrenceOf(prose, m.words));
         } else if (count === nameWords && parts.given !== undefined) {
           const surnameAt = parts.surnameFirst ? 0 : count - surnameWords;
@@ -143,12 +161,13 @@ function knownFamilies(b: Builder, names: NameMentions, knowledge: Knowledge, pr
           slots.full.push(occurrenceOf(prose, m.words));
         }
       }
-      const canonical = nameParts(person, EMPTY_HOUSE);
-      const from: AcceptedFrom = parts.name !== canonical.name || parts.surname !== canonical.surname ? 'stylebook' : 'knowledge';
+      const canonical = ownNameParts(person);
+      const from: AcceptedFrom = parts.agency ? 'agency' : parts.name !== canonical.name || parts.surname !== canonical.surname ? 'stylebook' : 'knowledge';
+      const agency = parts.agency;
       const changed = (slot: string, house: string | undefined) => (written: string) => stylebookSays(written) || (house !== undefined && slot !== house);
-      addFamily(b, { entity, slot: 'surname', accepted: parts.surname, acceptedFrom: from, occurrences: slots.surname }, changed(canonical.surname, parts.surname));
-      if (parts.given !== undefined) addFamily(b, { entity, slot: 'given', accepted: parts.given, acceptedFrom: from, occurrences: slots.given }, changed(canonical.given ?? '', parts.given));
-      addFamily(b, { entity, slot: 'full', accepted: parts.name, acceptedFrom: from, occurrences: slots.full }, changed(canonical.name, parts.name));
+      addFamily(b, { entity, slot: 'surname', accepted: parts.surname, acceptedFrom: from, agency, occurrences: slots.surname }, changed(canonical.surname, parts.surname));
+      if (parts.given !== undefined) addFamily(b, { entity, slot: 'given', accepted: parts.given, acceptedFrom: from, agency, occurrences: slots.given }, changed(canonical.given ?? '', parts.given));
+      addFamily(b, { entity, slot: 'full', accepted: parts.name, acceptedFrom: from, agency, occurrences: slots.full }, changed(canonical.name, parts.name));
     } else {
       const accepted = knowledge.houseSpelling(entity.entry.name);
       const from: AcceptedFrom = accepted !== entity.entry.name ? 'stylebook' : 'knowledge';
@@ -463,13 +482,18 @@ function isDraftNameWord(word: string, knowledge: Knowledge): boolean {
   return true;
 }
 
-const EMPTY_HOUSE = { houseSpelling: (text: string) => text } as unknown as Knowledge;
+type SpellingContext = Pick<CheckContext, 'doc' | 'knowledge'> & Partial<Pick<CheckContext, 'settings'>>;
 
-function build(context: Pick<CheckContext, 'doc' | 'knowledge'>): NameSpellings {
+/** Whose spelling the house follows: its stylebook's authority, else the setting, else the person's own. */
+function authorityOf(context: SpellingContext): NameAuthority {
+  return context.knowledge.authority ?? context.settings?.nameAuthority ?? 'native';
+}
+
+function build(context: SpellingContext, authority: NameAuthority): NameSpellings {
   const names = nameMentionsOf(context);
   const prose = context.doc.prose;
   const b: Builder = { families: [], problems: [], claimed: new Set(), singletons: [] };
-  knownFamilies(b, names, context.knowledge, prose);
+  knownFamilies(b, names, context.knowledge, prose, authority);
   stylebookFamilies(b, context.knowledge, prose);
   draftFamilies(b, names, context.knowledge);
   b.problems.sort((x, y) => x.occurrence.start - y.occurrence.start);
@@ -503,15 +527,18 @@ function build(context: Pick<CheckContext, 'doc' | 'knowledge'>): NameSpellings 
   };
 }
 
-const perKnowledge = defineLayer('name spellings', () => new WeakMap<Knowledge, NameSpellings>());
+const perKnowledge = defineLayer('name spellings', () => new WeakMap<Knowledge, Map<NameAuthority, NameSpellings>>());
 
-/** The spelling families of a draft and the occurrences to change (one computation per draft and knowledge). */
-export function nameSpellingsOf(context: Pick<CheckContext, 'doc' | 'knowledge'>): NameSpellings {
+/** The spelling families of a draft and the occurrences to change (one computation per draft, knowledge and authority). */
+export function nameSpellingsOf(context: SpellingContext): NameSpellings {
   const cache = perKnowledge(context.doc);
-  let found = cache.get(context.knowledge);
+  let byAuthority = cache.get(context.knowledge);
+  if (!byAuthority) cache.set(context.knowledge, (byAuthority = new Map()));
+  const authority = authorityOf(context);
+  let found = byAuthority.get(authority);
   if (!found) {
-    found = build(context);
-    cache.set(context.knowledge, found);
+    found = build(context, authority);
+    byAuthority.set(authority, found);
   }
   return found;
 }

@@ -4,7 +4,7 @@
 // server and the CLI find and read the file.
 import Ajv, { type ErrorObject } from 'ajv';
 import { isMap, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
-import { builtinKnowledge, knowledgeWith, splitWords, type Knowledge, type KnowledgeFile, type Organisation, type Person, type Place } from '../knowledge';
+import { builtinKnowledge, knowledgeWith, splitWords, type Knowledge, type KnowledgeFile, type NameAuthority, type Organisation, type Person, type Place } from '../knowledge';
 import type { HouseQuoteStyle, Span } from '../types';
 import schema from '../../../schemas/stylebook.schema.json';
 import { excerpt, STYLEBOOK_LIMITS, structureProblem, tooLargeProblem, utf8Length } from './bounds';
@@ -28,6 +28,7 @@ interface RawStylebook {
   places?: Array<Partial<Place> & { name: string }>;
   organisations?: Array<Partial<Organisation> & { name: string }>;
   quotes?: HouseQuoteStyle;
+  authority?: NameAuthority;
 }
 
 let validator: ReturnType<Ajv['compile']> | undefined;
@@ -123,7 +124,7 @@ function parseBounded(text: string): Stylebook {
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === undefined) && !yamlErrors.length)) return { file: {}, problems: problems.done() };
   if (!isMap(root)) {
-    if (!yamlErrors.length) problems.add(() => ({ ...rangeOf(doc, [], false), severity: 'error', message: 'The stylebook must be a map of sections (spellings, people, places, organisations, quotes); it is ignored.' }));
+    if (!yamlErrors.length) problems.add(() => ({ ...rangeOf(doc, [], false), severity: 'error', message: 'The stylebook must be a map of sections (spellings, people, places, organisations, quotes, authority); it is ignored.' }));
     return { file: {}, problems: problems.done() };
   }
   // Each top-level section on its own: a YAML error or an alias bomb inside one costs only that section.
@@ -135,7 +136,7 @@ function parseBounded(text: string): Stylebook {
     const start = keyRange?.[0] ?? 0;
     if (yamlErrors.some((e) => e.pos[0] >= start && e.pos[0] <= end)) continue;
     if (key === undefined) {
-      problems.add(() => ({ start, end: Math.max(end, start + 1), severity: 'error', message: 'A section name must be a plain word (spellings, people, places, organisations, quotes); it is ignored.' }));
+      problems.add(() => ({ start, end: Math.max(end, start + 1), severity: 'error', message: 'A section name must be a plain word (spellings, people, places, organisations, quotes, authority); it is ignored.' }));
       continue;
     }
     try {
@@ -219,6 +220,7 @@ function prune(raw: RawStylebook, drop: (section: string, key: string | number) 
     if (Array.isArray(list) && !unknownTop(section)) (out as Record<string, unknown>)[section] = list.filter((_, i) => !drop(section, i));
   }
   if (typeof raw.quotes === 'string' && !unknownTop('quotes')) out.quotes = raw.quotes;
+  if (typeof raw.authority === 'string' && !unknownTop('authority')) out.authority = raw.authority;
   return out;
 }
 
@@ -237,6 +239,7 @@ function written<T extends object>(entry: T, keys: string[]): T {
 function toKnowledgeFile(raw: RawStylebook): KnowledgeFile {
   const file: KnowledgeFile = {};
   if (raw.quotes) file.quotes = raw.quotes;
+  if (raw.authority) file.authority = raw.authority;
   if (raw.people?.length) {
     file.people = raw.people.map((p) => written({
       ...p,
@@ -312,6 +315,6 @@ function writtenFields(person: Person): Partial<Person> {
 export function stylebookKnowledge(stylebook: Stylebook | undefined): Knowledge {
   if (!stylebook) return builtinKnowledge();
   const file = stylebook.file;
-  const empty = !file.people?.length && !file.places?.length && !file.organisations?.length && !Object.keys(file.spellings ?? {}).length && !file.openSpellings?.length && !file.quotes;
+  const empty = !file.people?.length && !file.places?.length && !file.organisations?.length && !Object.keys(file.spellings ?? {}).length && !file.openSpellings?.length && !file.quotes && !file.authority;
   return empty ? builtinKnowledge() : knowledgeWith([overlay(file, builtinKnowledge())]);
 }
