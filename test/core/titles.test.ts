@@ -339,6 +339,15 @@ describe('titles a journalist can trust (who the draft means)', () => {
     assert.deepEqual(found('The library reopened. President Johnson’s war budget of 1966 was on show.', '2020-01-10'), []);
   });
 
+  it('still checks a known person’s title on a bare surname when nothing points to a namesake', () => {
+    assert.deepEqual(found('Prime Minister Zelenskyy met troops near the front.', '2025-03-01').map((f) => f[0]), ['title.mismatch']);
+  });
+
+  it('reads an office built on a rank as an office ("Attorney General" is no general)', () => {
+    const text = 'Attorney General Pam Rivers spoke. Rivers, the secretary of state, said more.';
+    assert.deepEqual(found(text, '2025-03-01').map((f) => [f[0], f[1]]), [['title.inconsistent', 'secretary of state']]);
+  });
+
   it('keeps a relative apart: a first lady and the president who shares her surname', () => {
     assert.deepEqual(found('First lady Jill Biden visited a school in Ohio. President Biden spoke in Washington later.', '2021-03-01'), []);
     assert.deepEqual(found('The president and the first lady, Melania Trump, greeted guests. President Trump then left.', '2025-03-01'), []);

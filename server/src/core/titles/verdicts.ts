@@ -113,17 +113,25 @@ class Judge {
   }
 
   /**
-   * A title before a bare surname, for a known person the draft has not introduced by full name:
-   * when the title names none of the offices that person ever held, the surname is someone else's
-   * ("President Johnson's decision in 1965" is not Boris Johnson), and the check says nothing of a
-   * person the draft never named.
+   * A title before a bare surname, for a known person the draft has not introduced by full name,
+   * naming none of the offices that person ever held, is someone else's when something says so: a
+   * year before the known person's first office in the sentence ("President Johnson's decision in
+   * 1965"), or several people the knowledge base knows by that surname. The check then says nothing
+   * of a person the draft never named.
    */
   private maybeNamesake(mention: TitleMention): boolean {
     const person = mention.person;
-    if (!person?.knowledge || mention.position !== 'before' || mention.reference?.kind !== 'surname') return false;
+    const known = person?.knowledge;
+    if (!known || mention.position !== 'before' || mention.reference?.kind !== 'surname') return false;
     const introduced = this.introductions().get(person.key);
     if (introduced !== undefined && introduced < mention.start) return false;
-    return !person.knowledge.roles.some((role) => this.names(mention, role) || this.offices.namesOffice(mention.words, role.office, role.of));
+    if (known.roles.some((role) => this.names(mention, role) || this.offices.namesOffice(mention.words, role.office, role.of))) return false;
+    const namesakes = this.context.knowledge.lookup(known.surname).filter((f) => f.entity.type === 'person' && f.entity.entry !== known);
+    if (namesakes.length) return true;
+    const first = known.roles.reduce((min, role) => (role.start < min ? role.start : min), '9999');
+    const sentence = this.context.doc.sentences.find((s) => s.start <= mention.start && mention.start < s.end);
+    const years = sentence ? this.context.doc.prose.slice(sentence.start, sentence.end).match(/\b1[89]\d\d\b|\b20[0-4]\d\b/g) ?? [] : [];
+    return years.some((year) => year < first.slice(0, 4));
   }
 
   /**
@@ -455,11 +463,11 @@ class Judge {
   private fromDraft(mention: TitleMention): TitleVerdict | undefined {
     const person = mention.person!;
     // A rank, a courtesy title, a seat or a chair sits beside any office: no conflict either way.
-    if (STANDING_HEADS.has(mention.head)) return undefined;
+    if (standing(mention)) return undefined;
     const earlier = (this.given.get(person.key) ?? []).filter((g) => g.mention.start < mention.start && !g.mention.markers.some((m) => NOT_CURRENT.has(m)));
     // "first lady Jill Biden … President Biden": a title by relation means someone else holds the other.
     if (earlier.some((g) => RELATIONAL_TITLES.test(g.mention.text) !== RELATIONAL_TITLES.test(mention.text))) return undefined;
-    const given = earlier.filter((g) => !STANDING_HEADS.has(g.mention.head));
+    const given = earlier.filter((g) => !standing(g.mention));
     if (!given.length) return undefined;
     const consistent = (words: TitleWords) => fits(mention.words, words) || fits(words, mention.words);
     if (given.some((g) => consistent(g.words))) return undefined;
@@ -533,6 +541,14 @@ class Judge {
   private subject(person: Person): string {
     return person.pronouns === 'she' ? 'she' : person.pronouns === 'he' ? 'he' : 'they';
   }
+}
+
+/** Words that make a rank or a seat an office of its own: Attorney General, Trade Representative. */
+const OFFICE_OF_RANK = new Set(['attorney', 'surgeon', 'inspector', 'solicitor', 'postmaster', 'adjutant', 'trade', 'special', 'auditor', 'governor', 'consul', 'permanent', 'high']);
+
+/** A rank, courtesy title, seat, bench or chair (Maj. Gen., Sen., Justice, chairman), not an office like Attorney General. */
+function standing(mention: TitleMention): boolean {
+  return STANDING_HEADS.has(mention.head) && !mention.words.some((w) => OFFICE_OF_RANK.has(w));
 }
 
 /** Titles of people who speak for others, often left unnamed ("the spokesman said"). */
