@@ -5,7 +5,8 @@ import { strict as assert } from 'node:assert';
 import { analyze, createContext } from '../../server/src/core/analyze';
 import { DraftDocument } from '../../server/src/core/document';
 import { attributionsOf } from '../../server/src/core/attribution';
-import { quotationsOf, type Quotation } from '../../server/src/core/quotes/quotations';
+import { MAX_UNPAIRED, quotationsOf, type Quotation } from '../../server/src/core/quotes/quotations';
+import { MAX_LINE_NESTING, parseMarkdown } from '../../server/src/core/markdown';
 import type { Language } from '../../server/src/core/types';
 import { propertyReads, regexCharacters } from '../support/workMeter';
 
@@ -35,7 +36,7 @@ describe('work on hostile shapes grows with the draft, not with its square', fun
 
   it('reads each earlier quotation of a paragraph a bounded number of times', () => {
     // Four times the quotations: about four times the reads (a binary search adds a logarithm).
-    for (const unit of ['"', '"a" ', '"Yes," "no," ', 'a " b ']) {
+    for (const unit of ['"a" ', '"Yes," "no," ', 'a " b ', '“a” ']) {
       const small = attributionReads(fill(unit, 5_000));
       const large = attributionReads(fill(unit, 20_000));
       assert.ok(small.quotes > 400, `${JSON.stringify(unit)}: ${small.quotes} quotations`);
@@ -59,5 +60,58 @@ describe('a name split between two spellings all through a draft', function () {
     assert.equal(fix.edits, fix.edits, 'built once');
     const edits = [...new Set(findings.flatMap((f) => f.fixes))].reduce((sum, f) => sum + f.edits.length, 0);
     assert.ok(edits < 4 * 2000, `${edits} edits in all the fixes of ${findings.length} findings`);
+  });
+});
+
+describe('runs of marks and markers', function () {
+  this.timeout(60_000);
+
+  it('finds the sentences of many short paragraphs in one pass', () => {
+    for (const unit of ['- a\n', 'No end here\n\n', 'Short one.\n\n']) {
+      const doc = new DraftDocument(fill(unit, 60_000), 'markdown');
+      const crossed = regexCharacters(() => doc.sentences);
+      assert.ok(crossed < 6 * doc.text.length, `${JSON.stringify(unit)}: ${crossed} characters searched for ${doc.text.length}`);
+    }
+  });
+
+  it('pairs no more marks in a paragraph once a hundred have no partner, and says so once', () => {
+    for (const unit of ['"', '"a ', '«', '”x ']) {
+      const text = fill(unit, 20_000);
+      const doc = new DraftDocument(text, 'plaintext');
+      const { quotes, problems } = quotationsOf(doc);
+      assert.ok(quotes.length <= MAX_UNPAIRED + 2, `${JSON.stringify(unit)}: ${quotes.length} quotations`);
+      assert.equal(problems.filter((p) => p.kind === 'unpaired-rest').length, 1);
+      const rest = analyze(text, { today: '2025-06-01' }).filter((f) => /pairs none of its marks from here on/.test(f.message));
+      assert.equal(rest.length, 1, JSON.stringify(unit));
+    }
+    // A paragraph of copy is paired as before, however many quotations the draft has.
+    const copy = fill('"Yes," he said. ', 20_000);
+    assert.equal(quotationsOf(new DraftDocument(copy, 'plaintext')).quotes.length, Math.ceil(20_000 / 16));
+  });
+
+  it('credits no one with marks that quote no word', () => {
+    const findings = analyze('The mayor said "" and left. Then "   " came, and "—".', { today: '2025-06-01', settings: { flagScareQuotes: true } });
+    assert.deepEqual(findings.filter((f) => f.code === 'quote.unattributed' || f.code === 'quote.scare'), []);
+  });
+
+  it('nests lists and blockquotes on one line at most 32 deep', () => {
+    for (const unit of ['+ ', '1. ', '> ', '- > ']) {
+      const { tree } = parseMarkdown(`${fill(unit, 40_000)}x\n`, undefined, { pieces: false });
+      let depth = 0;
+      let deepest = 0;
+      tree!.iterate({ enter: () => { deepest = Math.max(deepest, ++depth); }, leave: () => { depth--; } });
+      assert.ok(deepest <= 3 * MAX_LINE_NESTING, `${JSON.stringify(unit)}: ${deepest} levels`);
+    }
+  });
+
+  it('parses a dense draft in pieces into the blocks a whole parse finds', () => {
+    const dense = ['- a\n', '# a\n', '1. a\n2. b\n', '- a\n  - b\n', 'text\n- a\n\n', '> a\n>\n', '```\ncode\n- x\n```\n- y\n', '| a | b |\n|---|---|\n| "c | d |\n\n'];
+    for (const unit of dense) {
+      const text = fill(unit, 80_000);
+      const whole = parseMarkdown(text, undefined, { pieces: false });
+      const pieces = parseMarkdown(text, undefined, { pieces: true });
+      assert.deepEqual(pieces.blocks, whole.blocks, JSON.stringify(unit));
+      assert.deepEqual(pieces.hidden, whole.hidden, JSON.stringify(unit));
+    }
   });
 });

@@ -54,11 +54,19 @@ export function levelOf(check: Check, settings: Settings): Level {
  */
 export const MAX_FINDINGS_PER_CHECK = 1000;
 
+/** 12,345 (without toLocaleString, which loads ICU's number formats on first use). */
+function thousands(n: number): string {
+  const digits = String(n);
+  let out = '';
+  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i];
+  return out;
+}
+
 /** The finding that stands for those a check found beyond the limit, at the first of them. */
 function moreFinding(check: Check, severity: Severity, first: Span, more: number): Finding {
   return {
     ...first, code: check.id, severity, fixes: [],
-    message: `…and ${more.toLocaleString('en-US')} more ${check.id} finding${more === 1 ? '' : 's'} from here on, not shown: Copydesk shows the first ${MAX_FINDINGS_PER_CHECK.toLocaleString('en-US')} of each check in a draft.`,
+    message: `…and ${thousands(more)} more ${check.id} finding${more === 1 ? '' : 's'} from here on, not shown: Copydesk shows the first ${thousands(MAX_FINDINGS_PER_CHECK)} of each check in a draft.`,
   };
 }
 

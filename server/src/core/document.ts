@@ -230,12 +230,20 @@ const SENTENCE_END = /(?<![.!?…])[.!?…]+["”’'»)\]]*(?=\s+["“‘'«„
 const sentencesOf = defineLayer('sentences', (doc: DraftDocument): Sentence[] => {
   const sentences: Sentence[] = [];
   const prose = doc.prose;
+  // The candidate ends of the whole draft, found in one pass: a search from each paragraph's start
+  // read on to the next candidate, to the end of the draft in one without any (quadratic on a
+  // draft of many short paragraphs or list items). A match never spans two paragraphs.
+  const ends: Array<{ index: number; text: string }> = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(prose); m; m = SENTENCE_END.exec(prose)) ends.push({ index: m.index, text: m[0] });
+  let next = 0;
   for (const paragraph of doc.paragraphs) {
     let start = paragraph.start;
-    SENTENCE_END.lastIndex = paragraph.start;
-    for (let m = SENTENCE_END.exec(prose); m && m.index < paragraph.end; m = SENTENCE_END.exec(prose)) {
-      if (m[0][0] === '.' && m[0][1] !== '.' && !endsSentenceAt(prose, m.index)) continue;
-      const end = m.index + m[0].length;
+    while (next < ends.length && ends[next].index < paragraph.start) next++;
+    for (; next < ends.length && ends[next].index < paragraph.end; next++) {
+      const m = ends[next];
+      if (m.text[0] === '.' && m.text[1] !== '.' && !endsSentenceAt(prose, m.index)) continue;
+      const end = m.index + m.text.length;
       sentences.push({ start, end, paragraph: paragraph.index });
       start = end;
       while (start < paragraph.end && /\s/.test(prose[start])) start++;

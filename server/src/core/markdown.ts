@@ -41,9 +41,12 @@ export interface FrontMatter extends Span {
 
 export interface MarkdownStructure {
   frontMatter: FrontMatter | null;
-  /** What was parsed (the text with front matter blanked) and its tree, for incremental re-parses. */
+  /**
+   * What was parsed (the text with front matter blanked) and its tree, for incremental re-parses
+   * (none for a dense draft, parsed in pieces).
+   */
   source: string;
-  tree: Tree;
+  tree: Tree | null;
   blocks: ProseBlock[];
   /** Non-prose ranges inside blocks (inline code, HTML, link destinations, markup), in order. */
   hidden: Span[];
@@ -105,8 +108,9 @@ function changedRange(before: string, after: string) {
 /**
  * Parses a Markdown draft. Given the structure of the previous version, only the changed part is
  * re-parsed (lezer reuses the unchanged subtrees), which keeps a keystroke cheap in long drafts.
+ * `options.pieces` forces (or forbids) the parse in pieces a dense draft gets (for the tests).
  */
-export function parseMarkdown(text: string, previous?: MarkdownStructure): MarkdownStructure {
+export function parseMarkdown(text: string, previous?: MarkdownStructure, options: { pieces?: boolean } = {}): MarkdownStructure {
   const frontMatter = findFrontMatter(text);
   const blocks: ProseBlock[] = [];
   const hidden: Span[] = [];
@@ -117,40 +121,199 @@ export function parseMarkdown(text: string, previous?: MarkdownStructure): Markd
   // lezer breaks lines at LF only: a CRLF file would keep a CR at the end of every line (a table's
   // delimiter row is then no longer one) and a CR-only file would be one line. It parses the text
   // with LF line ends; offsets are mapped back to the file's.
-  const { lf, toFile } = withLfLineEnds(source);
+  const { lf: parsed, toFile } = withLfLineEnds(source);
+  const bounded = withBoundedNesting(parsed);
+  let blockquoteDepth = 0;
+  const enter = (node: SyntaxNodeRef, offset: number) => {
+    const name = node.name;
+    if (name === 'Blockquote') blockquoteDepth++;
+    const kind = PROSE_BLOCKS[name];
+    if (kind) {
+      blocks.push({ start: toFile(offset + node.from), end: toFile(offset + node.to), kind, blockquote: blockquoteDepth > 0 });
+      return true;
+    }
+    if (OPAQUE_BLOCKS.has(name)) return false;
+    if (HIDDEN_INLINE.has(name)) {
+      hidden.push({ start: toFile(offset + node.from), end: toFile(offset + node.to) });
+      return false;
+    }
+    if (name === 'Escape') {
+      // `\"` is a literal quotation mark: hide only the backslash.
+      const start = toFile(offset + node.from);
+      hidden.push({ start, end: start + 1 });
+      return false;
+    }
+    return true;
+  };
+  const leave = (node: SyntaxNodeRef) => {
+    if (node.name === 'Blockquote') blockquoteDepth--;
+  };
+  if (options.pieces ?? isDense(bounded)) {
+    // Tens of thousands of tiny blocks: parsed in pieces (see parseInPieces), never incrementally.
+    const lf = withShortLists(bounded);
+    // A block starting at `to` belongs to the next piece (lezer's iterate enters nodes touching `to`).
+    parseInPieces(lf, (tree, offset, to) => tree.iterate({ to, enter: (node) => (node.from >= to && node.to > node.from ? false : enter(node, offset)), leave }));
+    return { frontMatter, source: lf, tree: null, blocks, hidden };
+  }
+  const lf = bounded;
   let fragments: readonly TreeFragment[] | undefined;
-  if (previous) {
+  if (previous?.tree) {
     fragments = TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [changedRange(previous.source, lf)]);
   }
   const tree = parser.parse(lf, fragments);
-  let blockquoteDepth = 0;
-  tree.iterate({
-    enter(node: SyntaxNodeRef) {
-      const name = node.name;
-      if (name === 'Blockquote') blockquoteDepth++;
-      const kind = PROSE_BLOCKS[name];
-      if (kind) {
-        blocks.push({ start: toFile(node.from), end: toFile(node.to), kind, blockquote: blockquoteDepth > 0 });
-        return true;
-      }
-      if (OPAQUE_BLOCKS.has(name)) return false;
-      if (HIDDEN_INLINE.has(name)) {
-        hidden.push({ start: toFile(node.from), end: toFile(node.to) });
-        return false;
-      }
-      if (name === 'Escape') {
-        // `\"` is a literal quotation mark: hide only the backslash.
-        const start = toFile(node.from);
-        hidden.push({ start, end: start + 1 });
-        return false;
-      }
-      return true;
-    },
-    leave(node: SyntaxNodeRef) {
-      if (node.name === 'Blockquote') blockquoteDepth--;
-    },
-  });
+  tree.iterate({ enter: (node) => enter(node, 0), leave });
   return { frontMatter, source: lf, tree, blocks, hidden };
+}
+
+/**
+ * Whether a draft is made of tens of thousands of tiny blocks (one-word list items, headings or
+ * paragraphs, a line each). lezer keeps every block of a document, or of a list, in one growing
+ * array and its cost per block then grows with their number: 1 MB of `- a` lines took 10 s, where
+ * 1 MB of prose (a few thousand blocks) takes a few hundred milliseconds.
+ */
+function isDense(text: string): boolean {
+  if (text.length < DENSE_MIN_LENGTH) return false;
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return lines > DENSE_MIN_LINES && text.length / lines < DENSE_MAX_LINE_LENGTH;
+}
+
+const DENSE_MIN_LENGTH = 128 * 1024;
+const DENSE_MIN_LINES = 20_000;
+/** Characters per line, on average: prose paragraphs run to hundreds. */
+const DENSE_MAX_LINE_LENGTH = 24;
+/** Characters parsed at once in a dense draft (more when one block is longer). */
+const PIECE = 16 * 1024;
+/** Items of one list, at most, in a dense draft: a longer run is read as several lists. */
+const LIST_RUN = 256;
+
+/**
+ * Parses a text piece by piece, each piece ending where the last block that starts in it starts
+ * (that block may go on: the next piece starts with it). Blocks are read line by line and a block
+ * that another block follows is complete, so the blocks are the ones a parse of the whole finds.
+ * `each(tree, offset, to)` receives a piece's tree, where it starts in the text, and where its
+ * complete blocks end (in the piece's own offsets).
+ */
+function parseInPieces(text: string, each: (tree: Tree, offset: number, to: number) => void): void {
+  let start = 0;
+  let size = PIECE;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const lineEnd = text.indexOf('\n', end);
+      end = lineEnd < 0 ? text.length : lineEnd + 1;
+    }
+    const tree = parser.parse(text.slice(start, end));
+    if (end === text.length) {
+      each(tree, start, end - start);
+      return;
+    }
+    const last = tree.topNode.lastChild;
+    const cut = last ? last.from : 0;
+    if (cut <= 0) {
+      // One block fills the whole piece: read a longer piece.
+      size *= 2;
+      continue;
+    }
+    each(tree, start, cut);
+    start += cut;
+    size = PIECE;
+  }
+}
+
+/**
+ * A dense draft's source with every LIST_RUN-th item of a run of list items at one indentation
+ * marked with another bullet (`-` → `+`, `+`/`*` → `-`, `1.` → `1)`), which begins a new list there.
+ * The items, their words and their markers' places are the same; only where one list ends differs.
+ */
+export function withShortLists(text: string): string {
+  const changes: number[] = [];
+  let runIndent = -1;
+  let runMarker = '';
+  let run = 0;
+  for (let line = 0; line < text.length;) {
+    const end = text.indexOf('\n', line);
+    const next = end < 0 ? text.length : end + 1;
+    let at = line;
+    while (text[at] === ' ') at++;
+    const c = text[at];
+    let marker = '';
+    let markerAt = at;
+    if ((c === '-' || c === '+' || c === '*') && (text[at + 1] === ' ' || text[at + 1] === '\t')) marker = c;
+    else if (c >= '0' && c <= '9') {
+      let digits = at;
+      while (digits < at + 9 && text[digits] >= '0' && text[digits] <= '9') digits++;
+      if ((text[digits] === '.' || text[digits] === ')') && (text[digits + 1] === ' ' || text[digits + 1] === '\t')) {
+        marker = text[digits];
+        markerAt = digits;
+      }
+    }
+    const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(text.slice(line, end < 0 ? text.length : end));
+    if (marker && !thematicBreak && at - line === runIndent && marker === runMarker) {
+      if (++run % LIST_RUN === 0) changes.push(markerAt);
+    } else if (marker && !thematicBreak) {
+      runIndent = at - line;
+      runMarker = marker;
+      run = 0;
+    } else if (text.slice(line, next).trim() !== '') {
+      runIndent = -1;
+    }
+    line = next;
+  }
+  if (!changes.length) return text;
+  const other: Record<string, string> = { '-': '+', '+': '-', '*': '-', '.': ')', ')': '.' };
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of changes) {
+    parts.push(text.slice(from, at), other[text[at]]);
+    from = at + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/** Lists and blockquotes nested deeper than this on one line are read as text beyond it. */
+export const MAX_LINE_NESTING = 32;
+
+/**
+ * The text with the container markers (`>`, `-`, `+`, `*`, `1.`, `1)`) that open more than
+ * MAX_LINE_NESTING lists or blockquotes on one line turned into letters of the same length, so
+ * the parser reads the rest of the line as text. lezer's cost grows with the square of the depth
+ * ("+ + + …" a hundred thousand times took 35 s for 200 KB); no draft nests that deep.
+ */
+export function withBoundedNesting(text: string): string {
+  /** [start, end) of each marker to turn into letters. */
+  const hidden: number[] = [];
+  for (let line = 0; line < text.length;) {
+    let at = line;
+    let depth = 0;
+    for (;;) {
+      while (text[at] === ' ' || text[at] === '\t') at++;
+      let marker = 0;
+      const c = text[at];
+      if (c === '>') marker = 1;
+      else if ((c === '-' || c === '+' || c === '*') && (text[at + 1] === ' ' || text[at + 1] === '\t')) marker = 1;
+      else if (c >= '0' && c <= '9') {
+        let digits = at;
+        while (digits < at + 9 && text[digits] >= '0' && text[digits] <= '9') digits++;
+        if ((text[digits] === '.' || text[digits] === ')') && (text[digits + 1] === ' ' || text[digits + 1] === '\t')) marker = digits + 1 - at;
+      }
+      if (!marker) break;
+      if (++depth > MAX_LINE_NESTING) hidden.push(at, at + marker);
+      at += marker;
+    }
+    const end = text.indexOf('\n', at);
+    line = end < 0 ? text.length : end + 1;
+  }
+  if (!hidden.length) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < hidden.length; i += 2) {
+    parts.push(text.slice(from, hidden[i]), 'x'.repeat(hidden[i + 1] - hidden[i]));
+    from = hidden[i + 1];
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /**

@@ -79,4 +79,4 @@ export const GENERIC_ORGANISATION = new Set(['group', 'organisation', 'organizat
  */
 export const CUE_REACH = 1000;
 /** How many earlier quotations of its sentence the cue before a quotation may reach back over. */
-export const QUOTATIONS_CROSSED_BY_CUE = 16;
+export const QUOTATIONS_CROSSED_BY_CUE = 8;

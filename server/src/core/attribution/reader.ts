@@ -29,8 +29,9 @@ export class Reader {
     this.doc = context.doc;
     this.prose = context.doc.prose;
     this.people = peopleOf(context);
-    // A quotation inside another is part of its words: the outer one is attributed.
-    this.quotes = quotationsOf(context.doc).quotes.filter((q) => !q.nested);
+    // A quotation inside another is part of its words: the outer one is attributed. Marks with no
+    // word between them ("" or a run of stray marks) quote nobody: the mark checks flag them.
+    this.quotes = quotationsOf(context.doc).quotes.filter((q) => !q.nested && hasWord(this.prose, q.contentStart, q.contentEnd));
     // The furthest end of the quotations up to each one, to find the quotation covering an offset
     // by binary search even when a stray mark makes two of them overlap.
     this.reach = new Int32Array(this.quotes.length);
@@ -70,7 +71,7 @@ export class Reader {
 
   /** Cues before a quotation may reach back over earlier quotations of the same sentence ("X said, "A," and "B.""). */
   protected leftBoundaryForCue(quote: Quotation, sentence: OuterSentence): number {
-    // Back over sixteen quotations at most (a list of quoted words after one verb is shorter):
+    // Back over eight quotations at most (a list of quoted words after one verb is shorter):
     // reading back over every quotation of a run of them made each cost as much as the run.
     const crossed = this.quotes[this.quoteFrom(quote.start) - QUOTATIONS_CROSSED_BY_CUE];
     const floor = crossed && crossed.end <= quote.start ? crossed.end : 0;
@@ -213,4 +214,15 @@ export class Reader {
   protected remember(speaker: Speaker | null): void {
     if (speaker && !speaker.person) this.described.push(speaker);
   }
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether prose[start, end) holds a letter or a digit (ASCII decided without a regex). */
+function hasWord(prose: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = prose.charCodeAt(i);
+    if (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : WORD_CHARACTER.test(prose[i])) return true;
+  }
+  return false;
 }

@@ -1,4 +1,4 @@
-import { quotationsOf } from '../quotes/quotations';
+import { MAX_UNPAIRED, quotationsOf } from '../quotes/quotations';
 import type { Check } from './check';
 
 const WORD = /[\p{L}\p{N}'’\-]/u;
@@ -13,6 +13,15 @@ export const quoteUnbalanced: Check = {
   run({ doc }, report) {
     const { prose } = doc;
     for (const problem of quotationsOf(doc).problems) {
+      if (problem.kind === 'unpaired-rest') {
+        report({
+          start: problem.mark,
+          end: problem.mark + 1,
+          message: `Over ${MAX_UNPAIRED} quotation marks in this paragraph have no partner: Copydesk pairs none of its marks from here on. Check the paragraph's quotation marks.`,
+          fixes: [],
+        });
+        continue;
+      }
       if (problem.kind !== 'unclosed' && problem.kind !== 'unopened') continue;
       const paragraph = doc.paragraphAt(problem.mark);
       if (!paragraph) continue;

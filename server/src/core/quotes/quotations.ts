@@ -43,7 +43,15 @@ export interface Quotation extends Span {
   nested?: boolean;
 }
 
-export type QuotationProblemKind = 'unclosed' | 'unopened' | 'glued-open' | 'glued-close';
+/** `unpaired-rest`: the paragraph already has MAX_UNPAIRED marks without a partner; its marks from this one on are not paired. */
+export type QuotationProblemKind = 'unclosed' | 'unopened' | 'glued-open' | 'glued-close' | 'unpaired-rest';
+
+/**
+ * Marks without a partner one paragraph may have before the rest of its marks are left unpaired
+ * (and reported once). No paragraph of copy has a hundred; a run of thousands of stray marks would
+ * otherwise make a quotation and a problem of every one of them.
+ */
+export const MAX_UNPAIRED = 100;
 
 export interface QuotationProblem {
   kind: QuotationProblemKind;
@@ -253,7 +261,14 @@ class Pairing {
     this.stack = [];
     this.lastLoose = undefined;
     this.lastEnd = paragraph.start;
+    let counted = this.problems.length;
+    let unpaired = 0;
     for (let t = from; t < to; t++) {
+      for (; counted < this.problems.length; counted++) if (this.problems[counted].kind === 'unclosed' || this.problems[counted].kind === 'unopened') unpaired++;
+      if (unpaired > MAX_UNPAIRED) {
+        this.problems.push({ kind: 'unpaired-rest', mark: this.at[t] });
+        break;
+      }
       if (DOUBLE_MARK.test(this.mark[t])) this.doubleMark(t);
       else this.singleMark(t);
     }
