@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Copydesk's benchmark: `npm run bench`. Full analysis at three draft sizes, keystroke latency and
-// cold start through the real server process, peak memory, and the same drafts through harper.js
-// and textlint + prh for comparison. Prints a table and writes test-output/bench.json.
+// cold start through the real server process, peak memory, hostile shapes of drafts at 1 MB beside
+// prose (bench/shapes.mjs), and the same drafts through harper.js and textlint + prh for comparison.
+// Prints a table and writes test-output/bench.json.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,6 +10,7 @@ import { cpus, totalmem, platform, release } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDraft, generateDraftOfSize, wordCount } from './drafts.mjs';
+import { measureShapes, shapesTable } from './shapes.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -57,6 +59,9 @@ const text = generateDraftOfSize(1_000_000);
 for (let i = 0; i < 5; i++) api.analyze(text, { language: 'markdown' });
 console.log(process.resourceUsage().maxRSS);`;
 const peakRssMb = Number(execFileSync(process.execPath, ['--input-type=module', '-e', rssScript.replace('const api = require', 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url); const api = require')], { encoding: 'utf8' }).trim()) / 1024;
+
+// Hostile shapes at 1 MB beside 1 MB of prose: each in a process of its own (time per MB, peak RSS).
+const shapes = measureShapes({ size: 1_000_000, runs: quick ? 1 : 3 });
 
 // The server process: cold start to the seed draft's diagnostics, and keystroke latency.
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
@@ -155,6 +160,7 @@ const results = {
   keystroke: { draft: '10,000 words', ...stats(keystroke) },
   coldStart: stats(cold),
   peakRssMb,
+  shapes,
   peers: Object.fromEntries(Object.entries(peers).map(([name, bySize]) => [name, Object.fromEntries(Object.entries(bySize).map(([size, s]) => {
     const ours = analysis.find((a) => a.size === size);
     return [size, { ...s, ratio: s.median / ours.median }];
@@ -173,6 +179,7 @@ lines.push(`| cost per MB at 1 MB ÷ cost per MB at 100 KB | ${linearity.toFixed
 for (const [name, bySize] of Object.entries(results.peers)) {
   for (const [size, s] of Object.entries(bySize)) lines.push(`| ${name}, ${size} | ${ms(s.median)} | ${ms(s.p95)} | ${s.ratio.toFixed(0)}× Copydesk's time |`);
 }
+lines.push('', ...shapesTable(shapes));
 console.log(lines.join('\n'));
 mkdirSync(join(root, 'test-output'), { recursive: true });
 writeFileSync(join(root, 'test-output', 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
