@@ -2,7 +2,7 @@
 // (`--stdio`, what other editors use) or Node IPC (`--node-ipc`, what VS Code uses).
 import {
   createConnection, DidChangeConfigurationNotification, IPCMessageReader, IPCMessageWriter, ProposedFeatures,
-  StreamMessageReader, StreamMessageWriter, TextDocumentSyncKind, type Connection, type InitializeResult,
+  StreamMessageWriter, TextDocumentSyncKind, type Connection, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { CodeActionKind } from 'vscode-languageserver';
 import { registerCodeActionResolve, registerCodeActions, FIX_ALL_KIND } from './features/codeActions';
@@ -13,6 +13,7 @@ import { MAKE_HOUSE_SPELLING, registerStylebooks, type Stylebooks } from './feat
 import { registerSymbols } from './features/symbols';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { ReceivedVersions } from './received';
+import { BoundedMessageReader } from './transport';
 import { Session } from './session';
 
 export const SERVER_NAME = 'copydesk';
@@ -72,9 +73,18 @@ export function startServer(connection: Connection, received = new ReceivedVersi
 export function main(argv: readonly string[] = process.argv, afterFirstAnalysis?: () => void): void {
   const received = new ReceivedVersions();
   if (argv.includes('--stdio')) {
-    const reader = received.watch(new StreamMessageReader(process.stdin));
+    const input = new BoundedMessageReader(process.stdin, (error) => {
+      process.stderr.write(`Copydesk language server: the input broke LSP's base protocol: ${error.message}. The server stops.\n`);
+      process.exit(1);
+    });
+    input.onError((error) => process.stderr.write(`Copydesk language server: ${error.message}\n`));
+    // The editor closed its end: nobody is left to answer (exit status as after an `exit` notification).
+    input.onClose(() => process.exit(input.shutdownRequested ? 0 : 1));
+    const reader = received.watch(input);
     startServer(createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout)), received, afterFirstAnalysis);
   } else if (argv.includes('--node-ipc')) {
+    // The parent closed the channel: nobody is left to answer.
+    process.once('disconnect', () => process.exit(1));
     const reader = received.watch(new IPCMessageReader(process));
     startServer(createConnection(ProposedFeatures.all, reader, new IPCMessageWriter(process)), received, afterFirstAnalysis);
   } else {
