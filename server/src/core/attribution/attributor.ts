@@ -12,11 +12,12 @@ import { DETERMINERS, REPORTING_VERBS, SCARE_MARKERS } from '../quotes/lexicon';
 import { DIRECT, plausible, score, type Evidence, type Features } from './scoring';
 import type { Quotation } from '../quotes/quotations';
 import { defineContextLayer } from '../contextLayer';
-import { type TextSpan, type Speaker, type AttributionVia, type AttributedQuotation, type Candidate, sourceKind, type Attributions } from './types';
+import { type Cue, type TextSpan, type Speaker, type AttributionVia, type AttributedQuotation, type Candidate, sourceKind, type Attributions } from './types';
 import { FUNCTION_WORDS, PREPOSITIONS, FIRST_PERSON } from './lexicon';
 import { isTitleCase, blankRuns, isBlank, lastPiece } from './text';
 import { titleReason, startsClause, embedded } from './kinds';
 import { Cues } from './cues';
+import type { OuterSentence } from '../quotes/sentences';
 
 /** The quotations of the draft with their kinds, cues and speakers; computed once per draft version. */
 export const attributionsOf: (context: CheckContext) => Attributions = defineContextLayer('attributions', (context) => new Attributor(context).run());
@@ -40,6 +41,9 @@ const outranksSentenceAfter = (result: AttributedQuotation) => !!result.speaker 
 const rank = (c: Candidate) => (DIRECT.has(c.features.evidence) ? Infinity : c.score);
 
 class Attributor extends Cues {
+  /** The attribution closing each sentence that has one, by sentence index (null: none). */
+  private readonly closingCues = new Map<number, Cue | null>();
+
   run(): Attributions {
     for (const quote of this.quotes) {
       const result = this.attribute(quote);
@@ -71,14 +75,14 @@ class Attributor extends Cues {
     const titleCase = isTitleCase(text.text);
     const title = titleReason(before, text.text, titleCase);
     if (title) return { ...result, kind: 'title', needsSpeaker: false, kindReason: title };
-    if (SCARE_MARKERS.test(before)) return { ...result, kind: 'scare', needsSpeaker: false, kindReason: `a term the writer holds at a distance ("${before.trim().split(/\s+/).slice(-2).join(' ')}")` };
+    if (SCARE_MARKERS.test(before) && !this.activeCharacterisation(this.leftBoundary(quote, sentence), before)) return { ...result, kind: 'scare', needsSpeaker: false, kindReason: `a term the writer holds at a distance ("${before.trim().split(/\s+/).slice(-2).join(' ')}")` };
 
     // The attribution in the quotation's own sentence.
     // A quotation the writer introduces ("X yelled, "…"" · "X said: "…"") takes that clause first.
     // The sentence's closing attribution, after the writer's words run on, comes last.
     const cue = (introducedBy(before)
       ? this.cueBefore(quote, sentence) ?? this.cueRightAfter(quote, sentence)
-      : this.cueRightAfter(quote, sentence) ?? this.cueBefore(quote, sentence)) ?? this.sentenceFinalCue(quote, sentence);
+      : this.cueRightAfter(quote, sentence) ?? this.cueBefore(quote, sentence)) ?? this.sentenceFinalCue(quote, sentence) ?? this.closingCueOf(quote, sentence);
     const fullPosition = startsClause(before) && !embedded(quote, after, this.lastNonBlank(quote.contentStart, quote.contentEnd));
     // Counted without splitting: the number of pieces `text.text.split(/\s+/)` would give, up to
     // six (no rule below tells six from more).
@@ -160,6 +164,38 @@ class Attributor extends Cues {
     const slug = this.soundBite(quote);
     if (slug) add(slug, slug.mention, 'paragraph before', 'label');
     return this.choose(result, candidates);
+  }
+
+  /**
+   * "which he described as "…"", "what she referred to as "…"": a marker of a scare quote ("described
+   * as", "dubbed") with a speaker of its own right before it credits them, as "he called it "…"" does;
+   * "is described as", "a plan dubbed "…"" keep it a term held at a distance.
+   */
+  protected activeCharacterisation(from: number, before: string): boolean {
+    const marker = /\b(?:described|referred to|dubbed|branded|nicknamed)(?:\s+as)?\s*$/i.exec(before);
+    if (!marker) return false;
+    const preceding = before.slice(0, marker.index).trimEnd();
+    if (/^(?:he|she|they|i|we|who)$/i.test(lastPiece(preceding))) return true;
+    const mention = preceding ? this.people.mentionAt(from + preceding.length - 1) : undefined;
+    return !!mention && !mention.inQuote && mention.kind !== 'title';
+  }
+
+  /**
+   * The attribution closing the sentence after its last quotation, for an earlier fragment of the
+   * same sentence: `The plan was a "good idea" that delivered "frankly good results," he remarked.`
+   * Read once per sentence.
+   */
+  protected closingCueOf(quote: Quotation, sentence: OuterSentence): Cue | undefined {
+    if (sentence.index < 0) return undefined;
+    const last = this.quotes[this.quoteFrom(sentence.end) - 1];
+    if (!last || last.start <= quote.start || last.start < sentence.start) return undefined;
+    let cue = this.closingCues.get(sentence.index);
+    if (cue === undefined) {
+      const after = this.rightBoundary(last, sentence) >= sentence.end ? this.cueRightAfter(last, sentence) : undefined;
+      cue = after ?? this.sentenceFinalCue(last, sentence) ?? null;
+      this.closingCues.set(sentence.index, cue);
+    }
+    return cue ?? undefined;
   }
 
   /** Candidates from the paragraph before a quotation that opens its paragraph. */

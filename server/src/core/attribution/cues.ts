@@ -4,7 +4,7 @@
 // then the reporting verbs of a sentence before or after, an introduction ending a paragraph, a
 // person acting in the paragraph (an action beat), a broadcast script's sound bite.
 
-import type { VerbForm } from '../quotes/lexicon';
+import { REPORTING_VERBS, type VerbForm } from '../quotes/lexicon';
 import { isAuxiliary, isFiniteVerb } from './verbs';
 import type { Quotation } from '../quotes/quotations';
 import type { OuterSentence } from '../quotes/sentences';
@@ -22,27 +22,51 @@ export class Cues extends Sources {
    * an inverted reporting verb and its subject, or a subject and verb ending the sentence.
    */
   protected sentenceFinalCue(quote: Quotation, sentence: OuterSentence): Cue | undefined {
-    const end = this.rightBoundary(quote, sentence);
-    if (end < sentence.end || end - quote.end > 300) return undefined;
+    let end = this.rightBoundary(quote, sentence);
+    // A quotation split by its attribution: `"…" by the council, Ruiz said on Monday, "…"`.
+    if (end < sentence.end) {
+      let comma = end - 1;
+      while (comma > quote.end && isBlank(this.prose.charCodeAt(comma))) comma--;
+      if (this.prose.charCodeAt(comma) !== 44) return undefined;
+      end = comma;
+    }
+    if (end - quote.end > 300) return undefined;
     const words = this.words(quote.end, end);
     if (!words.length) return undefined;
-    let c = words.length - 1;
-    while (c > 0 && !/,/.test(this.prose.slice(words[c - 1].end, words[c].start))) c--;
-    if (c === 0 && (words.length > 10 || /[,;:]/.test(this.prose.slice(quote.end, words[0].start)))) return undefined;
-    const clause = words.slice(c);
+    // The clause after the last comma, else after the comma before it (`said Steve Ruiz, the
+    // mayor's deputy` ends on a description), three at most.
+    let c = words.length;
+    for (let tries = 0; tries < 3 && c > 0; tries++) {
+      c--;
+      while (c > 0 && !/,/.test(this.prose.slice(words[c - 1].end, words[c].start))) c--;
+      if (c === 0 && (words.length > 10 || /[,;:]/.test(this.prose.slice(quote.end, words[0].start)))) return undefined;
+      const found = this.closingClause(words.slice(c), end);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /**
+   * An attribution clause closing a sentence: an inverted reporting verb and its subject (`said
+   * Steve Ruiz, the mayor's deputy`), or a subject starting the clause and its verb, with at most an
+   * adverbial after it (`Sanders said`, `the groups say`, `Ruiz said at a town hall on Monday`).
+   */
+  protected closingClause(clause: Word[], end: number): Cue | undefined {
     const first = this.verbAt(clause, 0);
-    if (first?.form.cls === 'speech' && !first.form.progressive && clause.length > first.length) {
+    // Not "told the meeting": "tell" takes its listener after it and is never inverted.
+    if (first?.form.cls === 'speech' && !first.form.progressive && clause.length > first.length && first.form.base !== 'tell') {
       const speaker = this.subjectAfter(clause[first.length].start, end);
       return speaker ? { verb: this.span(clause[0].start, clause[first.length - 1].end), speaker } : undefined;
     }
-    // A subject and verb ending the sentence, a few words (an adverbial) after the verb at most.
-    for (let v = Math.max(1, clause.length - 4); v < clause.length; v++) {
-      const verb = this.verbAt(clause, v) ?? this.looseVerbAt(clause, v);
-      if (!verb || (this.verbAt(clause, v) === undefined && clause.length - v > 2)) continue;
-      if (verb.form.cls !== 'speech' || verb.form.progressive) continue;
+    for (let v = 1; v < clause.length && v < 12; v++) {
+      const strict = this.verbAt(clause, v);
+      // Any verb right before the end ("the editor responded"); a reporting verb with an adverbial after it.
+      const verb = strict ?? (clause.length - v <= 2 ? this.looseVerbAt(clause, v) : undefined);
+      if (!verb || verb.form.cls !== 'speech' || verb.form.progressive) continue;
+      const rest = clause.slice(v + verb.length);
+      if (rest.length > 8 || (rest.length && !strict && rest.length > 1) || rest.some((w) => w.lower === 'that' || (w.text === w.lower && !FUNCTION_WORDS.has(w.lower) && isFiniteVerb(w.lower, false)))) continue;
       const speaker = this.subjectBefore(clause[v].start, clause[0].start, clause.slice(0, v), true);
       if (speaker && speaker.mention.start === clause[0].start) return { verb: this.span(clause[v].start, clause[v + verb.length - 1].end), speaker };
-      return undefined;
     }
     return undefined;
   }
@@ -60,6 +84,11 @@ export class Cues extends Sources {
     }
     const words = this.words(gapEnd, end);
     if (!words.length) return undefined;
+    // "…," as Ruiz said on Monday: a reporting verb (not "as the crowd roared").
+    if (words[0].lower === 'as' && words.length > 2) {
+      const clause = this.closingClause(words.slice(1), end);
+      if (clause && REPORTING_VERBS.has(clause.verb.text.toLowerCase())) return clause;
+    }
     // "…," and Vance said: a new clause, not this quotation's attribution.
     if (/^(?:and|but|or|while|as|because|which|who|that|so|after|before|when|if|although|though)$/.test(words[0].lower)) return undefined;
     // "…," according to the filing.
@@ -81,8 +110,21 @@ export class Cues extends Sources {
     const endsClause = /[,.!?…:;—–]/.test(this.lastNonBlank(quote.contentStart, quote.contentEnd)) || gapMark;
     // A name and an apposition before the verb ("…," Trump, the front-runner in …, said) reach further.
     const named = this.people.mentionAt(words[0].start);
-    const reach = !endsClause ? 4 : named && /^\s*,/.test(this.prose.slice(named.end, named.end + 2)) ? 40 : 12;
+    // "…," Cruz, who has long opposed the plan, said: a name (known or capitalised) and an
+    // apposition between commas reach further; the apposition's verbs are not the attribution's.
+    const nameEnd = named ? named.end : /^\p{Lu}/u.test(words[0].text) ? words[0].end : -1;
+    const apposition = endsClause && nameEnd >= 0 && /^\s*,/.test(this.prose.slice(nameEnd, nameEnd + 2))
+      && (!!named || /^(?:who|whose|a|an|the)$/.test(words.find((w) => w.start > nameEnd)?.lower ?? ''));
+    const reach = !endsClause ? 4 : apposition ? 40 : 12;
+    let appositionEnd = 0;
+    if (apposition) {
+      for (let j = 1; j < Math.min(words.length, reach); j++) {
+        if (words[j - 1].end > nameEnd && /,/.test(this.prose.slice(words[j - 1].end, words[j].start))) { appositionEnd = j; break; }
+      }
+    }
+    let relative: Speaker | undefined;
     for (let i = 1; i < Math.min(words.length, reach); i++) {
+      if (i < appositionEnd) continue;
       // "…," Trump was quoted as saying. · "…," the statement quoted Netanyahu as saying.
       if (QUOTING.has(words[i].lower)) {
         const quoted = this.quotedAsAfter(words, i, gapEnd);
@@ -95,6 +137,17 @@ export class Cues extends Sources {
       const verbEnd = words[i + verb.length - 1].end;
       const speaker = this.subjectBefore(words[i].start, gapEnd, words.slice(0, i), endsClause);
       if (!speaker) return undefined;
+      // "…," a voter who lives nearby said: the verb of a relative clause; the sentence's comes
+      // later, and its subject is what the relative pronoun stands for.
+      if (/^(?:who|that|which)$/i.test(speaker.mention.text)) {
+        relative ??= speaker;
+        continue;
+      }
+      if (relative) {
+        const pronoun = words.findIndex((w) => w.start === relative!.mention.start);
+        const antecedent = pronoun > 0 ? this.subjectBefore(words[pronoun].start, gapEnd, words.slice(0, pronoun), endsClause) : null;
+        return { verb: this.span(words[i].start, verbEnd), speaker: antecedent ?? relative };
+      }
       return { verb: this.span(words[i].start, verbEnd), speaker };
     }
     return undefined;
@@ -299,7 +352,8 @@ export class Cues extends Sources {
     }
     // "with Labour MPs saying …": the participle's own subject, in an absolute clause.
     // "is telling", "was saying": the progressive of a finite verb, whose subject comes before.
-    if (form.progressive && v > 0 && /^(?:is|was|are|were|be|been|am)$/.test(words[v - 1].lower)) return this.subjectBefore(words[v - 1].start, floor, words.slice(0, v - 1), true);
+    // "kept asking", "began saying", "continued calling": the subject of the verb the participle goes on from.
+    if (form.progressive && v > 0 && /^(?:is|was|are|were|be|been|am|keep|keeps|kept|begin|begins|began|start|starts|started|continue|continues|continued|stop|stopped|go|goes|went|spent|spends|spend)$/.test(words[v - 1].lower)) return this.subjectBefore(words[v - 1].start, floor, words.slice(0, v - 1), true);
     if (form.progressive) return this.absoluteSubject(words, v, k);
     return this.subjectBefore(words[v].start, floor, words.slice(0, k + 1));
   }

@@ -72,6 +72,31 @@ export const DESCRIBED_PRONOUNS = new Set(['one', 'another', 'others', 'some', '
 export const isFiniteVerbWord = (lower: string) => isFiniteVerb(lower, false);
 export const GENERIC_ORGANISATION = new Set(['group', 'organisation', 'organization', 'company', 'firm', 'forum', 'union', 'campaign', 'association', 'coalition', 'alliance', 'bank', 'agency', 'ministry', 'party', 'council', 'committee', 'movement', 'charity', 'network', 'institute', 'foundation', 'club', 'team', 'business', 'lender', 'retailer', 'insurer', 'carrier', 'airline', 'automaker', 'manufacturer', 'utility']);
 
+/** Words that name a time: a phrase of them between a subject and its verb is an adverbial ("Ruiz on Tuesday said"). */
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'today', 'yesterday', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'weekend',
+  'month', 'months', 'year', 'years', 'decade', 'decades', 'time', 'times', 'past', 'moment', 'hour', 'hours', 'spring', 'summer',
+  'autumn', 'fall', 'winter', 'ago', 'since', 'later', 'earlier', 'once', 'occasion', 'point', 'end', 'start', 'outset', 'beginning',
+]);
+/** Words that open or qualify a time phrase ("on Tuesday", "at the time", "earlier this week", "last year"). */
+export const TIME_QUALIFIERS = new Set([
+  'on', 'in', 'at', 'during', 'over', 'by', 'this', 'that', 'last', 'next', 'past', 'early', 'late', 'earlier', 'later', 'the', 'a', 'one',
+  'each', 'every', 'same', 'previous', 'following', 'recent', 'whole', 'entire', 'some', 'several', 'few', 'two', 'three', 'first',
+]);
+
+/** Nouns in -ing, never the participle of "an aide speaking to reporters said". */
+export const ING_NOUNS = new Set([
+  'meeting', 'briefing', 'hearing', 'building', 'funding', 'ruling', 'finding', 'spending', 'morning', 'evening', 'offering',
+  'polling', 'warning', 'saying', 'writing', 'feeling', 'opening', 'reading', 'setting', 'painting', 'wedding', 'training',
+  'housing', 'rating', 'ranking', 'listing', 'shooting', 'bombing', 'killing', 'sibling', 'timing', 'booking', 'gathering',
+  'proceeding', 'proceedings', 'beginning', 'something', 'anything', 'nothing', 'everything', 'during', 'according', 'including',
+  'regarding', 'concerning', 'following', 'notwithstanding', 'pending', 'ceiling', 'clothing', 'earnings', 'filing', 'recording',
+  'posting', 'hashing', 'screening', 'landing', 'crossing', 'dealing', 'standing', 'understanding', 'undertaking', 'upbringing',
+]);
+
 /**
  * How far before a quotation (in characters) its attribution is looked for. No cue stands that far
  * from its quotation in real copy; without a bound, a sentence of thousands of quotations made

@@ -107,6 +107,8 @@ export class Reader {
     if (!form) return undefined;
     if (/^\p{Lu}/u.test(w.text) && i > 0) return undefined; // "Said", "Post" inside a name
     const previous = words[i - 1];
+    // "Clark's remarks", "the mayor's call": after a possessive, a noun.
+    if (previous && POSSESSIVE_WORD.test(previous.text) && !CONTRACTED_PRONOUN.test(previous.lower) && this.prose.slice(previous.end, w.start) === ' ') return undefined;
     if (previous && NOUN_LIKE.has(w.lower) && (DETERMINERS.has(previous.lower) || /['’]s$/.test(previous.text) || /^(?:to|will|would|could|should|can|may|might|must|did|does|do)$/.test(previous.lower) === false && /\p{L}(?:al|ive|ous|ful|ic|ed)$/u.test(previous.lower) && !REPORTING_VERBS.has(previous.lower))) return undefined;
     if (form.progressive && previous && DETERMINERS.has(previous.lower)) return undefined; // "the saying"
     // "the council's proposed budget", "her stated aim", "the widely reported remarks": a past

@@ -4,11 +4,11 @@
 
 import type { PersonMention } from '../people/people';
 import { TITLE_HEADS, TITLE_WORDS } from '../people/lexicon';
-import { DETERMINERS, REPORTING_VERBS, SOURCE_NOUNS } from '../quotes/lexicon';
+import { DETERMINERS, NOUN_LIKE, REPORTING_VERBS, SOURCE_NOUNS } from '../quotes/lexicon';
 import { isCommonWord } from '../names/words';
 import type { OuterSentence } from '../quotes/sentences';
 import type { Speaker, Word } from './types';
-import { ADVERBS, FUNCTION_WORDS, PREPOSITIONS, POSSESSIVE_WORD, SOURCE_QUALIFIERS, ON_BEHALF, OPENING_CONJUNCTIONS, FRONTED, AUXILIARIES, ORGANISATION_HEADS, DOCUMENT_HEADS, COLLECTIVE, DESCRIBED_PRONOUNS, isFiniteVerbWord, GENERIC_ORGANISATION, CUE_REACH, LY_NOUNS } from './lexicon';
+import { ADVERBS, FUNCTION_WORDS, PREPOSITIONS, POSSESSIVE_WORD, SOURCE_QUALIFIERS, ON_BEHALF, OPENING_CONJUNCTIONS, FRONTED, AUXILIARIES, ORGANISATION_HEADS, DOCUMENT_HEADS, COLLECTIVE, DESCRIBED_PRONOUNS, isFiniteVerbWord, GENERIC_ORGANISATION, CUE_REACH, LY_NOUNS, TIME_WORDS, TIME_QUALIFIERS, ING_NOUNS } from './lexicon';
 import { Reader } from './reader';
 
 export class Sources extends Reader {
@@ -21,6 +21,13 @@ export class Sources extends Reader {
     let k = words.length - 1;
     while (k >= 0 && this.isAdverb(words[k])) { end = words[k].start; k--; }
     if (k < 0) return null;
+    // "Ruiz on Tuesday said", "an aide speaking to reporters said": the subject before what stands
+    // between it and its verb, else the words right before the verb.
+    const subjectEnd = /[,;:()"“”—–]/.test(this.prose.slice(words[k].end, end)) ? k : this.beforeModifiers(words, k, floor);
+    if (subjectEnd >= 0 && subjectEnd < k) {
+      const subject = this.subjectBefore(words[subjectEnd + 1].start, floor, words.slice(0, subjectEnd + 1), lenient);
+      if (subject) return subject;
+    }
     for (let skips = 0; skips < 3; skips++) {
       const text = this.prose.slice(floor, words[k].end + (this.prose[words[k].end] === ',' ? 1 : 0));
       if (!/,\s*$/.test(this.prose.slice(words[k].end, end))) break;
@@ -49,10 +56,14 @@ export class Sources extends Reader {
     if (/^(?:he|she)$/.test(last.lower)) {
       return { name: last.text.toLowerCase(), mention: this.span(last.start, last.end), person: null };
     }
-    // "Tusk, who has spent months assuring …": the relative pronoun stands for the name before it.
-    if (last.lower === 'who' && k > 0 && /,\s*$/.test(this.prose.slice(words[k - 1].end, last.start))) {
+    // "Tusk, who has spent months assuring …", "a deckhand who said": the relative pronoun stands
+    // for the source before it; it stays the mention, as a pronoun does.
+    if (last.lower === 'who' && k > 0) {
       const antecedent = this.people.mentionAt(words[k - 1].start);
-      if (antecedent && !antecedent.inQuote && antecedent.kind !== 'pronoun') return this.personSpeaker(antecedent);
+      const who = this.span(last.start, last.end);
+      if (antecedent && !antecedent.inQuote && antecedent.kind !== 'pronoun' && antecedent.end >= words[k - 1].end - 2) return { name: antecedent.person.name, mention: who, person: antecedent.person };
+      const described = !/[;:()"“”—]/.test(this.prose.slice(words[k - 1].end, last.start)) ? this.describedSource(words, k - 1, floor, true) : null;
+      if (described) return { ...described, mention: who };
     }
     if (/^(?:they|it|we|i)$/.test(last.lower)) {
       return this.pronounSource(last);
@@ -63,6 +74,50 @@ export class Sources extends Reader {
     const described = this.describedSource(words, k, floor, lenient);
     if (described) return described;
     return this.qualifiedSource(words, k, floor);
+  }
+
+  /**
+   * Back from words[k] over what may stand between a subject and its verb, without commas: a time
+   * ("on Tuesday", "at the time", "earlier this week", "in the past"), a phrase placing a person or
+   * pronoun ("Ruiz in an interview with the Gazette", "who on a call Friday"), a participle phrase
+   * after a noun ("an aide speaking to reporters"), and adverbs. The index of the word the subject
+   * ends on, or k when nothing is skipped.
+   */
+  protected beforeModifiers(words: Word[], k: number, floor: number): number {
+    const joined = (a: number) => !/[,;:()"“”—–]/.test(this.prose.slice(words[a].end, words[a + 1].start));
+    const named = (i: number) => {
+      const mention = this.people.mentionAt(words[i].start);
+      return (!!mention && !mention.inQuote && mention.end >= words[i].end - 2) || /^(?:he|she|they|who|i|we|it)$/.test(words[i].lower);
+    };
+    for (let rounds = 0; rounds < 4 && k > 0; rounds++) {
+      const from = k;
+      // A time: its last word names one ("Tuesday", "week", "2016"), the words before qualify it.
+      if ((TIME_WORDS.has(words[k].lower) || /^(?:1[89]|20)\d\d$/.test(words[k].text)) && !named(k)) {
+        let j = k;
+        while (j > 0 && k - j < 5 && joined(j - 1) && (TIME_WORDS.has(words[j - 1].lower) || TIME_QUALIFIERS.has(words[j - 1].lower) || /^\d/.test(words[j - 1].text)) && !named(j - 1)) j--;
+        if (j > 0 && joined(j - 1) && !PREPOSITIONS.has(words[j - 1].lower) && words[j - 1].start >= floor) k = j - 1;
+      }
+      // A phrase after a person or pronoun, from its preposition: "Ruiz at a rally in Ohio".
+      for (let p = k; p > 0 && k - p < 8 && joined(p - 1) && words[p].start >= floor; p--) {
+        const w = words[p];
+        // Not "of" (part of the name: "Sanders of Vermont") nor "to" ("Obama to announce" is an infinitive).
+        if (w.text === w.lower && w.lower !== 'of' && w.lower !== 'to' && PREPOSITIONS.has(w.lower) && named(p - 1)) { k = p - 1; break; }
+        if (w.text === w.lower && !FUNCTION_WORDS.has(w.lower) && isFiniteVerbWord(w.lower)) break;
+      }
+      // A participle phrase after a noun: "an aide speaking to reporters", "voters living near the port".
+      for (let i = k; i > 0 && k - i < 7 && words[i].start >= floor; i--) {
+        const w = words[i];
+        if (w.text === w.lower && w.lower.length > 5 && w.lower.endsWith('ing') && !NOUN_LIKE.has(w.lower) && !ING_NOUNS.has(w.lower)) {
+          const before = words[i - 1];
+          if (joined(i - 1) && !FUNCTION_WORDS.has(before.lower) && !DETERMINERS.has(before.lower) && !POSSESSIVE_WORD.test(before.text) && (named(i - 1) || before.text === before.lower)) k = i - 1;
+          break;
+        }
+        if (i > 0 && !joined(i - 1)) break;
+      }
+      while (k > 0 && this.isAdverb(words[k])) k--;
+      if (k === from) break;
+    }
+    return k;
   }
 
   /** `said Rubio, the secretary of state` · `added the minister` · `said a senior official` */
@@ -301,7 +356,8 @@ export class Sources extends Reader {
   protected isAdverb(word: Word): boolean {
     // Listed adverbs and auxiliaries, and any lower-case -ly word ("Clinton has increasingly decried").
     const adverb = ADVERBS.has(word.lower) || (word.text === word.lower && /^\p{L}{3,}ly$/u.test(word.lower) && !LY_NOUNS.has(word.lower));
-    return adverb && !(word.text !== word.lower && this.people.mentionAt(word.start));
+    // "in May": a capitalised month or a name is not the auxiliary or adverb it is spelled like.
+    return adverb && !(word.text !== word.lower && (TIME_WORDS.has(word.lower) || this.people.mentionAt(word.start)));
   }
 
   /** The first noun phrase of a clause: the subject the participles and second verbs share. */
