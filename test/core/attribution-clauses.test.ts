@@ -125,3 +125,17 @@ describe('attribution: fragments in a sentence whose subject speaks', () => {
     assert.deepEqual(readings('Brandt kept asking the mayor why the budget was "secret."'), [['secret', 'partial', 'Brandt']]);
   });
 });
+
+describe('attribution: a pronoun inside the clause of a named subject', () => {
+  it('stands for that subject, who is the source; a pronoun opening a clause of its own stays the mention', () => {
+    assert.deepEqual(readings('Calder said that over the winter she has tried “to save the port.”\n\n'
+      + 'Brandt has railed against what he calls “the mayor’s cartel.”\n\n'
+      + 'Calder visited the docks on Friday, where she called the strike “a stunt.”\n\n'
+      + 'Brandt praised the deal, but he also noted “serious gaps.”'), [
+      ['to save the port', 'partial', 'Calder'],
+      ['the mayor’s cartel', 'partial', 'Brandt'],
+      ['a stunt', 'partial', 'she'],
+      ['serious gaps', 'full', 'he'],
+    ]);
+  });
+});

@@ -13,11 +13,12 @@ import { DIRECT, plausible, score, type Evidence, type Features } from './scorin
 import type { Quotation } from '../quotes/quotations';
 import { defineContextLayer } from '../contextLayer';
 import { type Cue, type TextSpan, type Speaker, type AttributionVia, type AttributedQuotation, type Candidate, sourceKind, type Attributions } from './types';
-import { FUNCTION_WORDS, PREPOSITIONS, FIRST_PERSON } from './lexicon';
+import { FUNCTION_WORDS, PREPOSITIONS, FIRST_PERSON, ADVERBS, isFiniteVerbWord } from './lexicon';
 import { isTitleCase, blankRuns, isBlank, lastPiece } from './text';
 import { titleReason, startsClause, embedded } from './kinds';
 import { Cues } from './cues';
 import type { OuterSentence } from '../quotes/sentences';
+import { isAuxiliary } from './verbs';
 
 /** The quotations of the draft with their kinds, cues and speakers; computed once per draft version. */
 export const attributionsOf: (context: CheckContext) => Attributions = defineContextLayer('attributions', (context) => new Attributor(context).run());
@@ -39,6 +40,9 @@ const outranksSentenceAfter = (result: AttributedQuotation) => !!result.speaker 
 
 /** Labels first (they name the speaker outright), then by score. */
 const rank = (c: Candidate) => (DIRECT.has(c.features.evidence) ? Infinity : c.score);
+
+/** Words opening a clause of its own: a pronoun after them is that clause's subject. */
+const OWN_CLAUSE = /\b(?:when|where|which|whom|whose|but|and|or|while|as|after|before|because|since|although|though|if|until|whereas|once|so)\s+$/i;
 
 class Attributor extends Cues {
   /** The attribution closing each sentence that has one, by sentence index (null: none). */
@@ -118,7 +122,7 @@ class Attributor extends Cues {
 
     if (cue) {
       result.cue = cue.verb;
-      result.speaker = cue.speaker;
+      result.speaker = this.outerSubject(cue.speaker, sentence) ?? cue.speaker;
       result.via = 'same sentence';
       result.evidence = 'own sentence';
       this.remember(cue.speaker);
@@ -164,6 +168,33 @@ class Attributor extends Cues {
     const slug = this.soundBite(quote);
     if (slug) add(slug, slug.mention, 'paragraph before', 'label');
     return this.choose(result, candidates);
+  }
+
+  /**
+   * "Rubio said that over the last five days he has begun "…"", "Cruz has railed against what he
+   * calls the "…"": a pronoun inside the clause of a person named as its sentence's subject stands
+   * for that person, and the sentence's subject is the source a reader credits.
+   */
+  protected outerSubject(speaker: Speaker | null, sentence: OuterSentence): Speaker | null {
+    const pronoun = speaker?.mention;
+    if (!pronoun || sentence.index < 0 || !/^(?:he|she)$/.test(pronoun.text)) return null;
+    const mentions = this.people.mentionsIn(sentence.start, pronoun.start).filter((m) => !m.inQuote);
+    const subject = mentions[0];
+    if (!subject || subject.kind === 'pronoun' || subject.kind === 'title') return null;
+    if (mentions.some((m) => m.person !== subject.person && m.kind !== 'pronoun')) return null;
+    if (subject.person.pronoun && subject.person.pronoun !== pronoun.text) return null;
+    // "when he told", "which he called", "but she also noted": a clause of the pronoun's own.
+    const between = this.prose.slice(subject.end, pronoun.start);
+    if (/;/.test(between) || OWN_CLAUSE.test(between)) return null;
+    const resolved = this.people.mentionAt(pronoun.start);
+    if (resolved && resolved.kind === 'pronoun' && resolved.person !== subject.person) return null;
+    // The sentence's subject: at most a title's words or a fronted phrase before it, then its verb
+    // (past an apposition between commas).
+    const lead = this.prose.slice(sentence.start, subject.start);
+    if (!/^[\s"“‘(]*$/.test(lead) && !/,\s*$/.test(lead)) return null;
+    const next = /^\s*(?:,[^,;:"“”]{1,80},\s*)?([\p{Ll}][\p{L}’'-]*)/u.exec(this.prose.slice(subject.end, pronoun.start))?.[1];
+    if (!next || !(isFiniteVerbWord(next) || isAuxiliary(next) || ADVERBS.has(next) || /ly$/.test(next))) return null;
+    return this.personSpeaker(subject);
   }
 
   /**

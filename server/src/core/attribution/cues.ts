@@ -11,6 +11,7 @@ import type { OuterSentence } from '../quotes/sentences';
 import type { Speaker, Word, Cue } from './types';
 import { FUNCTION_WORDS, ATTRIBUTIVE_DETERMINERS, LY_NOUNS, POSSESSIVE_WORD, CONTRACTED_PRONOUN, OPENING_CONJUNCTIONS, FRONTED, REPORTED_ACTS, QUOTING, DESCRIBED_PRONOUNS, CUE_REACH } from './lexicon';
 import { isBlank } from './text';
+import { TITLE_HEADS, TITLE_WORDS } from '../people/lexicon';
 import { Sources } from './sources';
 
 export class Cues extends Sources {
@@ -52,6 +53,11 @@ export class Cues extends Sources {
    * adverbial after it (`Sanders said`, `the groups say`, `Ruiz said at a town hall on Monday`).
    */
   protected closingClause(clause: Word[], end: number): Cue | undefined {
+    // "…, according to the campaign's manager."
+    if (clause[0].lower === 'according' && clause[1]?.lower === 'to' && clause[2]) {
+      const source = this.subjectAfter(clause[2].start, end);
+      return source ? { verb: this.span(clause[0].start, clause[1].end), speaker: source } : undefined;
+    }
     const first = this.verbAt(clause, 0);
     // Not "told the meeting": "tell" takes its listener after it and is never inverted.
     if (first?.form.cls === 'speech' && !first.form.progressive && clause.length > first.length && first.form.base !== 'tell') {
@@ -66,9 +72,17 @@ export class Cues extends Sources {
       const rest = clause.slice(v + verb.length);
       if (rest.length > 8 || (rest.length && !strict && rest.length > 1) || rest.some((w) => w.lower === 'that' || (w.text === w.lower && !FUNCTION_WORDS.has(w.lower) && isFiniteVerb(w.lower, false)))) continue;
       const speaker = this.subjectBefore(clause[v].start, clause[0].start, clause.slice(0, v), true);
-      if (speaker && speaker.mention.start === clause[0].start) return { verb: this.span(clause[v].start, clause[v + verb.length - 1].end), speaker };
+      if (speaker && (speaker.mention.start === clause[0].start || this.titleBefore(clause, speaker.mention.start))) return { verb: this.span(clause[v].start, clause[v + verb.length - 1].end), speaker };
     }
     return undefined;
+  }
+
+  /** `union spokesman Ravi Mehta said`: only the words of a title stand before the name that starts the clause. */
+  private titleBefore(clause: Word[], nameStart: number): boolean {
+    const before = clause.filter((w) => w.end <= nameStart);
+    if (!before.length || before.length > 4 || /[,;:()"“”—–]/.test(this.prose.slice(clause[0].start, nameStart))) return false;
+    const last = before[before.length - 1].lower;
+    return (TITLE_WORDS.has(last) || TITLE_HEADS.has(last)) && before.every((w, i) => (w.text !== w.lower || TITLE_WORDS.has(w.lower) || !FUNCTION_WORDS.has(w.lower)) && !this.verbAt(before, i));
   }
 
   /** The attribution right after the closing mark: `"…," Rubio said` · `"…," said Ibarra`. */
