@@ -139,3 +139,20 @@ describe('attribution: a pronoun inside the clause of a named subject', () => {
     ]);
   });
 });
+
+describe('attribution: any verb inverted after a quotation', () => {
+  it('credits the noun phrase closing the sentence; not after words quoted inside the subject\'s phrase', () => {
+    assert.deepEqual(readings('“The strike is over,” read the statement. “We thank every member.”\n\n'
+      + '“Dockers should stay home tomorrow,” opined the Harbor Gazette.\n\n'
+      + '“This is fantastic!” beamed Tomas Brandt of the dockers’ union.\n\n'
+      + '“The carriers are leaving,” the dockers state in their letter.\n\n'
+      + 'Calder, in her speech “Open Water,” praised Brandt.'), [
+      ['The strike is over', 'full', 'the statement'],
+      ['We thank every member', 'full', 'the statement'],
+      ['Dockers should stay home tomorrow', 'full', 'the Harbor Gazette'],
+      ['This is fantastic!', 'full', 'Tomas Brandt'],
+      ['The carriers are leaving', 'full', 'the dockers'],
+      ['Open Water', 'title', null],
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import type { OuterSentence } from '../quotes/sentences';
 import type { Speaker, Word, Cue } from './types';
 import { FUNCTION_WORDS, ATTRIBUTIVE_DETERMINERS, LY_NOUNS, POSSESSIVE_WORD, CONTRACTED_PRONOUN, OPENING_CONJUNCTIONS, FRONTED, REPORTED_ACTS, QUOTING, DESCRIBED_PRONOUNS, CUE_REACH } from './lexicon';
 import { isBlank } from './text';
+import { startsClause } from './kinds';
 import { TITLE_HEADS, TITLE_WORDS } from '../people/lexicon';
 import { Sources } from './sources';
 
@@ -118,6 +119,8 @@ export class Cues extends Sources {
       if (subject) return { verb: this.span(words[0].start, verbEnd), speaker: subject };
       return undefined;
     }
+    const inverted = this.invertedAttribution(quote, sentence, words, gapMark, end);
+    if (inverted) return inverted;
     // A quotation that ends the quoted clause ("…," · "…?" · "…" —) can take the attribution
     // after it. One the writer's sentence runs on from ("would "finish the job" in Gaza, hours
     // after Katz ordered …") takes it only from a subject and verb right after it ("…" he said).
@@ -165,6 +168,28 @@ export class Cues extends Sources {
       return { verb: this.span(words[i].start, verbEnd), speaker };
     }
     return undefined;
+  }
+
+  /**
+   * `"…," opined the Gazette.` · `"…," read the statement.` · `"…," exhorted her introducer, the
+   * actress Jane Lowe.`: after a quotation that ends its clause, any verb followed by its subject,
+   * the noun phrase closing the sentence, attributes; English inverts only the verb of saying there.
+   */
+  protected invertedAttribution(quote: Quotation, sentence: OuterSentence, words: Word[], gapMark: boolean, end: number): Cue | undefined {
+    const verb = words[0];
+    // Only for words quoted as a clause of their own: in `Washington, star of "Scandal," thanked
+    // Obama`, the verb's subject comes before the quotation and what follows is its object.
+    if (!startsClause(this.prose.slice(this.leftBoundary(quote, sentence), quote.start))) return undefined;
+    if (!words[1] || verb.text !== verb.lower || FUNCTION_WORDS.has(verb.lower) || verb.lower.endsWith('ing') || !isFiniteVerb(verb.lower)) return undefined;
+    if (!/[,!?]/.test(this.lastNonBlank(quote.contentStart, quote.contentEnd)) && !gapMark) return undefined;
+    const next = words[1];
+    if (next.text === next.lower && !/^(?:the|a|an|his|her|their|its|one|another)$/.test(next.lower)) return undefined;
+    const speaker = this.subjectAfter(next.start, end);
+    if (!speaker) return undefined;
+    // The subject closes the clause: nothing but an apposition, a place or a time after it.
+    const rest = this.prose.slice(speaker.mention.end, end);
+    if (!/^\s*(?:[,.!?;:—–)]|$|(?:in|on|at|during|from|to|of|for|last|this|late|early)\b)/.test(rest)) return undefined;
+    return { verb: this.span(verb.start, verb.end), speaker };
   }
 
   /** `Rubio said: "…"` · `Rubio told CBS that "…"` · `According to Rubio, "…"` · `Putin called it "constructive"` */

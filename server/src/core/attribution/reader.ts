@@ -131,7 +131,9 @@ export class Reader {
   /** Any finite verb at words[i], by the tagged lexicon ("snapped", "beamed", "shot"): for the attribution slot only. */
   protected looseVerbAt(words: Word[], i: number): { form: VerbForm; length: number } | undefined {
     const w = words[i];
-    if (w.text !== w.lower || FUNCTION_WORDS.has(w.lower) || !isFiniteVerb(w.lower)) return undefined;
+    // "the dockers state": a reporting verb's plural present, which the lexicon of third-person forms lacks.
+    const plural = REPORTING_VERBS.get(w.lower)?.cls === 'speech' && i > 0 && /[^s]s$/.test(words[i - 1].text) && words[i - 1].text === words[i - 1].lower && !FUNCTION_WORDS.has(words[i - 1].lower);
+    if (w.text !== w.lower || FUNCTION_WORDS.has(w.lower) || !(isFiniteVerb(w.lower) || plural)) return undefined;
     return { form: { base: w.lower, cls: 'speech', progressive: false }, length: 1 };
   }
 
