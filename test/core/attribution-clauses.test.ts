@@ -156,3 +156,18 @@ describe('attribution: any verb inverted after a quotation', () => {
     ]);
   });
 });
+
+describe('attribution: a quotation introduced before and attributed after', () => {
+  it('takes the reporting verb right after it; not a clause that goes on to the next quotation', () => {
+    assert.deepEqual(readings('Brandt sounded weary: “We did what we could,” he said.\n\n'
+      + 'Brandt waited, but despite the noise, “we are not leaving,” said Calder.\n\n'
+      + 'Calder asked, “Why now?” Brandt then wrote back, “Because the port is full.”\n\n'
+      + 'Calder said, “We will win,” and left the hall.'), [
+      ['We did what we could', 'full', 'he'],
+      ['we are not leaving', 'partial', 'Calder'],
+      ['Why now?', 'full', 'Calder'],
+      ['Because the port is full', 'full', 'Brandt'],
+      ['We will win', 'full', 'Calder'],
+    ]);
+  });
+});

@@ -84,9 +84,15 @@ class Attributor extends Cues {
     // The attribution in the quotation's own sentence.
     // A quotation the writer introduces ("X yelled, "…"" · "X said: "…"") takes that clause first.
     // The sentence's closing attribution, after the writer's words run on, comes last.
-    const cue = (introducedBy(before)
-      ? this.cueBefore(quote, sentence) ?? this.cueRightAfter(quote, sentence)
-      : this.cueRightAfter(quote, sentence) ?? this.cueBefore(quote, sentence)) ?? this.sentenceFinalCue(quote, sentence) ?? this.closingCueOf(quote, sentence);
+    // One that ends on a comma, "!" or "?" with a reporting verb and its subject right after it
+    // ("Clinton seemed irritated: "…," she wrote" · "…, despite the tone, "…," said Kunin") takes
+    // that: it is the attribution, and the clause before sets the scene.
+    let cue: Cue | undefined;
+    if (introducedBy(before)) {
+      const after = /[,!?]/.test(this.lastNonBlank(quote.contentStart, quote.contentEnd)) ? this.cueRightAfter(quote, sentence) : undefined;
+      cue = after && this.reportsRightAfter(quote, after, sentence) ? after : this.cueBefore(quote, sentence) ?? after;
+    } else cue = this.cueRightAfter(quote, sentence) ?? this.cueBefore(quote, sentence);
+    cue ??= this.sentenceFinalCue(quote, sentence) ?? this.closingCueOf(quote, sentence);
     const fullPosition = startsClause(before) && !embedded(quote, after, this.lastNonBlank(quote.contentStart, quote.contentEnd));
     // Counted without splitting: the number of pieces `text.text.split(/\s+/)` would give, up to
     // six (no rule below tells six from more).
@@ -122,7 +128,7 @@ class Attributor extends Cues {
 
     if (cue) {
       result.cue = cue.verb;
-      result.speaker = this.outerSubject(cue.speaker, sentence) ?? cue.speaker;
+      result.speaker = this.outerSubject(cue.speaker, quote, sentence) ?? cue.speaker;
       result.via = 'same sentence';
       result.evidence = 'own sentence';
       this.remember(cue.speaker);
@@ -170,14 +176,25 @@ class Attributor extends Cues {
     return this.choose(result, candidates);
   }
 
+  /** A reporting verb (not a participle) within a few words after the quotation: `"…," she wrote`, `"…," said Kunin`. */
+  protected reportsRightAfter(quote: Quotation, cue: Cue, sentence: OuterSentence): boolean {
+    const form = REPORTING_VERBS.get(cue.verb.text.toLowerCase());
+    if (!form || form.cls !== 'speech' || form.progressive || cue.verb.start - quote.end > 40) return false;
+    // Not a clause that goes on to introduce the next quotation ("…?" Mills then writes back, "…"):
+    // that one is a new sentence, as a capital after "?" may start.
+    const next = this.quotes[this.quoteFrom(cue.verb.end)];
+    return !(next && next.start < sentence.end);
+  }
+
   /**
    * "Rubio said that over the last five days he has begun "…"", "Cruz has railed against what he
    * calls the "…"": a pronoun inside the clause of a person named as its sentence's subject stands
    * for that person, and the sentence's subject is the source a reader credits.
    */
-  protected outerSubject(speaker: Speaker | null, sentence: OuterSentence): Speaker | null {
+  protected outerSubject(speaker: Speaker | null, quote: Quotation, sentence: OuterSentence): Speaker | null {
     const pronoun = speaker?.mention;
-    if (!pronoun || sentence.index < 0 || !/^(?:he|she)$/.test(pronoun.text)) return null;
+    // After the quotation ("Calder sounded weary: "…," she said"), the pronoun's clause is the attribution.
+    if (!pronoun || sentence.index < 0 || pronoun.start > quote.start || !/^(?:he|she)$/.test(pronoun.text)) return null;
     const mentions = this.people.mentionsIn(sentence.start, pronoun.start).filter((m) => !m.inQuote);
     const subject = mentions[0];
     if (!subject || subject.kind === 'pronoun' || subject.kind === 'title') return null;
