@@ -171,3 +171,15 @@ describe('attribution: a quotation introduced before and attributed after', () =
     ]);
   });
 });
+
+describe('attribution: the source after a quotation, as newsrooms describe it', () => {
+  it('two descriptions of one source, a person after the words of a title, a plural subject before "state"', () => {
+    assert.deepEqual(readings('"The cranes are old," the Ohio senator and presidential candidate said in a statement.\n\n'
+      + '"Thanks, Harbor City, for welcoming these workers," said master of ceremonies Asab Tabchi, a retired engineer.\n\n'
+      + '"Today, the port is one of the busiest in the region," the Danes state in their letter.'), [
+      ['The cranes are old', 'full', 'the Ohio senator and presidential candidate'],
+      ['Thanks, Harbor City, for welcoming these workers', 'full', 'Asab Tabchi'],
+      ['Today, the port is one of the busiest in the region', 'full', 'the Danes'],
+    ]);
+  });
+});

@@ -132,7 +132,8 @@ export class Reader {
   protected looseVerbAt(words: Word[], i: number): { form: VerbForm; length: number } | undefined {
     const w = words[i];
     // "the dockers state": a reporting verb's plural present, which the lexicon of third-person forms lacks.
-    const plural = REPORTING_VERBS.get(w.lower)?.cls === 'speech' && i > 0 && /[^s]s$/.test(words[i - 1].text) && words[i - 1].text === words[i - 1].lower && !FUNCTION_WORDS.has(words[i - 1].lower);
+    const plural = REPORTING_VERBS.get(w.lower)?.cls === 'speech' && i > 0 && /[^s]s$/.test(words[i - 1].text) && !FUNCTION_WORDS.has(words[i - 1].lower)
+      && (words[i - 1].text === words[i - 1].lower || words[i - 2]?.lower === 'the'); // "the dockers state", "the Danes state"
     if (w.text !== w.lower || FUNCTION_WORDS.has(w.lower) || !(isFiniteVerb(w.lower) || plural)) return undefined;
     return { form: { base: w.lower, cls: 'speech', progressive: false }, length: 1 };
   }

@@ -131,6 +131,16 @@ export class Sources extends Reader {
     const qualifier = mention && words[1] && words[1].start === mention.end + 1 && this.prose[mention.end] === ' '
       && (TITLE_WORDS.has(words[1].lower) || SOURCE_NOUNS.has(words[1].lower)) && words[1].text === words[1].lower;
     if (mention && !mention.inQuote && !possessive && !qualifier) return this.personSpeaker(mention);
+    // "said master of ceremonies Asab Tabchi", "said union delegate Bill Eastland": a person named
+    // after the lower-case words of a title.
+    if (!mention) {
+      for (let i = 1; i < Math.min(words.length, 6); i++) {
+        const w = words[i - 1];
+        if (/[,;:()"“”—–]/.test(this.prose.slice(w.end, words[i].start)) || w.text !== w.lower || (FUNCTION_WORDS.has(w.lower) && w.lower !== 'of') || isFiniteVerbWord(w.lower)) break;
+        const named = this.people.mentionAt(words[i].start);
+        if (named && !named.inQuote && named.kind !== 'pronoun' && named.start === words[i].start) return this.personSpeaker(named);
+      }
+    }
     // The noun phrase up to a comma, a preposition, a clause or a word qualifying it ("close to").
     let k = 0;
     while (k + 1 < words.length && k < 7 && !/,/.test(this.prose.slice(words[k].end, words[k + 1].start)) && !PREPOSITIONS.has(words[k + 1].lower) && !SOURCE_QUALIFIERS.has(words[k + 1].lower) && !/^(?:who|which|that|when|while|as)$/.test(words[k + 1].lower)) k++;
@@ -296,6 +306,8 @@ export class Sources extends Reader {
       const gap = this.prose.slice(previous.end, words[j].start);
       if (/[,;:()"“”—]/.test(gap)) break;
       if (PREPOSITIONS.has(previous.lower) && previous.lower !== 'of') break;
+      // "the Ohio senator and presidential candidate": two descriptions of one source.
+      if (previous.lower === 'and' && j >= 2 && (TITLE_HEADS.has(words[j - 2].lower) || SOURCE_NOUNS.has(words[j - 2].lower)) && !/[,;:()"“”—]/.test(this.prose.slice(words[j - 2].end, previous.start))) { j--; continue; }
       if (/^(?:and|but|or|that|which|who|when|while|as|if|because|after|before|then)$/.test(previous.lower)) break;
       if (REPORTING_VERBS.has(previous.lower) && !DETERMINERS.has(words[j].lower)) break;
       if (DETERMINERS.has(previous.lower) || /^(?:one|two|three|four|several|some|many|most|few|other|senior|top)$/.test(previous.lower)) { j--; if (DETERMINERS.has(previous.lower)) break; continue; }
