@@ -183,3 +183,13 @@ describe('attribution: the source after a quotation, as newsrooms describe it', 
     ]);
   });
 });
+
+describe('attribution: the clause before a partial quotation', () => {
+  it('reads past a fronted phrase whose nouns look like verbs, and past "even" or "just" between auxiliary and verb', () => {
+    assert.deepEqual(readings('In response to questions from reporters, Calder indicated that the union "should have known that the port was full" before the strike.\n\n'
+      + 'Brandt has even claimed he will build a berth to "create the biggest boom since the war."'), [
+      ['should have known that the port was full', 'partial', 'Calder'],
+      ['create the biggest boom since the war', 'partial', 'Brandt'],
+    ]);
+  });
+});

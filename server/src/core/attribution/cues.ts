@@ -9,7 +9,7 @@ import { isAuxiliary, isFiniteVerb } from './verbs';
 import type { Quotation } from '../quotes/quotations';
 import type { OuterSentence } from '../quotes/sentences';
 import type { Speaker, Word, Cue } from './types';
-import { FUNCTION_WORDS, ATTRIBUTIVE_DETERMINERS, LY_NOUNS, POSSESSIVE_WORD, CONTRACTED_PRONOUN, OPENING_CONJUNCTIONS, FRONTED, REPORTED_ACTS, QUOTING, DESCRIBED_PRONOUNS, CUE_REACH } from './lexicon';
+import { FUNCTION_WORDS, ATTRIBUTIVE_DETERMINERS, LY_NOUNS, POSSESSIVE_WORD, CONTRACTED_PRONOUN, OPENING_CONJUNCTIONS, FRONTED, REPORTED_ACTS, QUOTING, DESCRIBED_PRONOUNS, CUE_REACH, PREPOSITIONS } from './lexicon';
 import { isBlank } from './text';
 import { startsClause } from './kinds';
 import { TITLE_HEADS, TITLE_WORDS } from '../people/lexicon';
@@ -283,6 +283,8 @@ export class Cues extends Sources {
       const adverb = /ly$/.test(previous.lower) && !LY_NOUNS.has(previous.lower);
       const determiner = adverb ? words[v - 2] : previous;
       if (determiner && (ATTRIBUTIVE_DETERMINERS.has(determiner.lower) || (POSSESSIVE_WORD.test(determiner.text) && !CONTRACTED_PRONOUN.test(determiner.lower)))) continue;
+      // After a preposition, a noun ("In response to questions from reporters, …").
+      if (PREPOSITIONS.has(previous.lower)) continue;
       const speaker = this.subjectBefore(w.start, words[from].start, words.slice(from, v), true);
       if (!speaker) return undefined;
       return { verb: this.span(w.start, w.end), speaker, index: v };

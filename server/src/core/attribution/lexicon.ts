@@ -5,7 +5,7 @@
 import { isFiniteVerb } from './verbs';
 
 export const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
-export const ADVERBS = new Set(['also', 'later', 'then', 'again', 'further', 'once', 'still', 'previously', 'earlier', 'repeatedly', 'separately', 'recently', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'do', 'was', 'is', 'were', 'could', 'may', 'might', 'had', 'not', 'never', 'often', 'publicly', 'privately', 'simply', 'flatly', 'quickly', 'angrily', 'reportedly', 'allegedly', 'been', 'today', 'yesterday', 'tonight', 'now', 'formally', 'officially', 'jointly', 'initially', 'finally', 'subsequently', 'immediately', 'swiftly', 'openly', 'bluntly', 'firmly', 'sharply', 'strongly', 'explicitly', 'directly', 'personally']);
+export const ADVERBS = new Set(['also', 'later', 'then', 'again', 'further', 'once', 'still', 'previously', 'earlier', 'repeatedly', 'separately', 'recently', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'do', 'was', 'is', 'were', 'could', 'may', 'might', 'had', 'not', 'never', 'often', 'publicly', 'privately', 'simply', 'flatly', 'quickly', 'angrily', 'reportedly', 'allegedly', 'been', 'today', 'yesterday', 'tonight', 'now', 'formally', 'officially', 'jointly', 'initially', 'finally', 'subsequently', 'immediately', 'swiftly', 'openly', 'bluntly', 'firmly', 'sharply', 'strongly', 'explicitly', 'directly', 'personally', 'even', 'just', 'already', 'always', 'ever', 'long', 'first', 'only', 'indeed', 'actually', 'apparently']);
 export const FUNCTION_WORDS = new Set([
   'of', 'in', 'to', 'for', 'and', 'or', 'but', 'from', 'with', 'that', 'which', 'who', 'as', 'at', 'on', 'by',
   'between', 'against', 'about', 'over', 'into', 'than', 'if', 'when', 'while', 'because', 'after', 'before',
