@@ -193,3 +193,25 @@ describe('attribution: the clause before a partial quotation', () => {
     ]);
   });
 });
+
+describe('attribution: described sources the draft names', () => {
+  it('"put it" reports speech, past a participle phrase with a verb of its own', () => {
+    assert.deepEqual(readings('A port economist, speaking on condition of anonymity because her bank advises the city, put it more bluntly: "The whole plan depends on the weather."\n\n'
+      + 'At the time, as union lawyer Marc Trevin put it, "apart from the noise, there was nothing to report."'), [
+      ['The whole plan depends on the weather', 'full', 'A port economist'],
+      ['apart from the noise, there was nothing to report', 'partial', 'Marc Trevin'],
+    ]);
+  });
+
+  it('"the authority" is the organisation named earlier whose name ends in that noun', () => {
+    const result = quotes('Brandt spoke for the Harbor Dock Authority.\n\n'
+      + 'According to the authority\'s annual report, "the berth will double the port\'s capacity."\n\n'
+      + '"We will open in June," the authority said.\n\n'
+      + '"We will close in May," the union said.');
+    assert.deepEqual(result.map((q) => [q.speaker, q.mention]), [
+      ['Harbor Dock Authority annual report', 'the authority\'s annual report'],
+      ['Harbor Dock Authority', 'the authority'],
+      ['the union', 'the union'],
+    ]);
+  });
+});

@@ -337,6 +337,14 @@ export class Sources extends Reader {
       const resolved = this.people.resolveTitle(mention.text, start, true);
       if (resolved) return { name: resolved.person.name, mention, person: resolved.person };
     }
+    // "the authority's annual report" after "the Merrow Bay Port Authority": the organisation the
+    // draft named, whose name ends in the noun the description uses for it.
+    if (determiner === 'the' && phraseWords.length >= 2 && phraseWords[1].text === phraseWords[1].lower && (phraseWords.length === 2 || POSSESSIVE_WORD.test(phraseWords[1].text))) {
+      const owner = phraseWords[1];
+      const noun = owner.lower.replace(/['’]s?$/, '');
+      const organisation = noun.length > 3 ? [...this.people.others].reverse().find((o) => o.end <= start && o.kind === 'organisation' && o.text.toLowerCase().endsWith(` ${noun}`)) : undefined;
+      if (organisation) return { name: organisation.text.replace(/^The\s+/, '') + this.prose.slice(owner.start + noun.length, end).replace(/^['’]s?/, ''), mention, person: null };
+    }
     if (determiner === 'the' && !capitalised) {
       // "the official" after "a Ukrainian official": the same source.
       const same = this.introducedSource(headLower, start);
