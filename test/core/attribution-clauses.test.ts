@@ -215,3 +215,17 @@ describe('attribution: described sources the draft names', () => {
     ]);
   });
 });
+
+describe('attribution: the clause before a quotation, fronted phrases and documents', () => {
+  it('"according to" takes any noun phrase; a fronted subordinate clause is not the subject; a text "reads"', () => {
+    assert.deepEqual(readings('According to the newspaper, "the port has lost its carriers to the south."\n\n'
+      + 'In the spring after the strike broke out, Calder emphatically proclaimed at a press conference, "I did not sign any secret deal."\n\n'
+      + '"The port is closed," the sign reads.\n\n'
+      + '"We are leaving," Read said.'), [
+      ['the port has lost its carriers to the south', 'full', 'the newspaper'],
+      ['I did not sign any secret deal', 'full', 'Calder'],
+      ['The port is closed', 'full', 'the sign'],
+      ['We are leaving', 'full', 'Read'],
+    ]);
+  });
+});

@@ -15,6 +15,11 @@ import { startsClause } from './kinds';
 import { TITLE_HEADS, TITLE_WORDS } from '../people/lexicon';
 import { Sources } from './sources';
 
+/** Words opening a subordinate clause, whose subject is not the sentence's. */
+const SUBORDINATORS = /^(?:after|before|when|whenever|while|because|since|if|although|though|once|until|unless|whereas)$/;
+/** Words a sentence opening with a fronted phrase or clause starts with ("In the spring, …", "After the vote, …"). */
+const FRONTED_OPENING = /^(?:in|on|at|after|before|when|whenever|while|during|since|if|although|though|once|until|unless|despite|with|without|from|by|because|following|amid|throughout)$/;
+
 export class Cues extends Sources {
   /** `"…," Rubio said` · `"…," said Ibarra, who …` · `"…" the ministry said in a statement` */
   /**
@@ -112,7 +117,7 @@ export class Cues extends Sources {
       return source ? { verb: this.span(words[0].start, words[1].end), speaker: source } : undefined;
     }
     // Inverted: said Rubio, the secretary of state. · "…," read one. · "…," was another.
-    const first = this.verbAt(words, 0) ?? (words.length <= 3 && words[1] && DESCRIBED_PRONOUNS.has(words[1].lower) && (isFiniteVerb(words[0].lower) || isAuxiliary(words[0].lower)) ? { form: { base: words[0].lower, cls: 'speech' as const, progressive: false }, length: 1 } : undefined);
+    const first = (words[0].text === words[0].lower ? this.verbAt(words, 0) : undefined) ?? (words.length <= 3 && words[1] && DESCRIBED_PRONOUNS.has(words[1].lower) && (isFiniteVerb(words[0].lower) || isAuxiliary(words[0].lower)) ? { form: { base: words[0].lower, cls: 'speech' as const, progressive: false }, length: 1 } : undefined);
     if (first && first.form.cls === 'speech') {
       const verbEnd = words[first.length - 1].end;
       const subject = this.subjectAfter(verbEnd, end);
@@ -206,7 +211,7 @@ export class Cues extends Sources {
       // that clause ("According to the ministry, Park said "…"") still names the speaker.
       const comma = text.indexOf(',', according.subject);
       const clause = comma >= 0 && comma < according.subject + according.length && !text.trimEnd().endsWith(',');
-      const speaker = this.speakerInSpan(subjectStart, clause ? start + comma : subjectStart + according.length);
+      const speaker = this.speakerInSpan(subjectStart, clause ? start + comma : subjectStart + according.length, true);
       if (speaker) accordingCue = { verb: this.span(start + according.cue, start + according.cue + 'according to'.length), speaker };
       if (accordingCue && !clause) return accordingCue;
     }
@@ -275,6 +280,8 @@ export class Cues extends Sources {
 
   /** The subject and first finite verb of the clause starting at words[from], if its subject names a source. */
   protected clauseCue(words: Word[], from: number): (Cue & { index: number }) | undefined {
+    // The subject and verb of a fronted subordinate clause, if no main clause follows.
+    let subordinate: (Cue & { index: number }) | undefined;
     for (let v = from + 1; v < words.length; v++) {
       const w = words[v];
       if (w.text !== w.lower || FUNCTION_WORDS.has(w.lower) || !isFiniteVerb(w.lower)) continue;
@@ -286,10 +293,19 @@ export class Cues extends Sources {
       // After a preposition, a noun ("In response to questions from reporters, …").
       if (PREPOSITIONS.has(previous.lower)) continue;
       const speaker = this.subjectBefore(w.start, words[from].start, words.slice(from, v), true);
-      if (!speaker) return undefined;
+      // A verb without a subject of its own opens a fronted clause ("After the strike broke out,
+      // Calder proclaimed, "…""): the main clause's verb comes after its comma.
+      // Only in a sentence that opens with such a phrase: "Officers and engineers might benefit, he
+      // said." reports what was said; its verb is not an introduction.
+      const commaAfter = () => FRONTED_OPENING.test(words[from].lower) && words.slice(v + 1).some((x, i) => /,/.test(this.prose.slice(words[v + i].end, x.start)));
+      if (!speaker || (words.some((x) => x.start >= words[from].start && x.start < speaker.mention.start && SUBORDINATORS.test(x.text)) && commaAfter())) {
+        if (speaker) subordinate ??= { verb: this.span(w.start, w.end), speaker, index: v };
+        if (commaAfter()) continue;
+        return subordinate;
+      }
       return { verb: this.span(w.start, w.end), speaker, index: v };
     }
-    return undefined;
+    return subordinate;
   }
 
   /** The subject and verb of a sentence that ends with a colon before the quotation: "The board chair read the statement aloud:". */

@@ -21,6 +21,8 @@ const VERBS: VerbEntry[] = [
   { base: 'go on', irregular: ['went on', 'gone on'], cls: 'speech' },
   // "as the prosecutor put it", "put it more bluntly": the idiom for how someone said it.
   { base: 'put it', irregular: ['puts it', 'putting it'], cls: 'speech' },
+  // "the sign read", "a statement that reads": how a written text says what it says.
+  { base: 'read', irregular: ['reads', 'reading'], cls: 'speech' },
   ...[
     'add', 'explain', 'note', 'acknowledge', 'reveal', 'ask', 'reply', 'insist', 'warn', 'stress', 'argue',
     'claim', 'post', 'tweet', 'recall', 'continue', 'concede', 'admit', 'urge', 'declare', 'announce',
@@ -82,7 +84,7 @@ export interface VerbForm {
 export const REPORTING_VERBS = new Map<string, VerbForm>();
 for (const entry of VERBS) {
   const forms = entry.irregular
-    ? [...new Set([...inflect(entry.base).filter((f) => !f.endsWith('ed') && !/^(?:(?:say|tell|write|speak|go|put)ed|puting)\b/.test(f)), ...entry.irregular])]
+    ? [...new Set([...inflect(entry.base).filter((f) => !f.endsWith('ed') && !/^(?:(?:say|tell|write|speak|go|put|read)ed|puting)\b/.test(f)), ...entry.irregular])]
     : inflect(entry.base);
   for (const form of forms) {
     const existing = REPORTING_VERBS.get(form);
