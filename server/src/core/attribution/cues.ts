@@ -11,7 +11,6 @@ import type { OuterSentence } from '../quotes/sentences';
 import type { Speaker, Word, Cue } from './types';
 import { FUNCTION_WORDS, ATTRIBUTIVE_DETERMINERS, LY_NOUNS, POSSESSIVE_WORD, CONTRACTED_PRONOUN, OPENING_CONJUNCTIONS, FRONTED, REPORTED_ACTS, QUOTING, DESCRIBED_PRONOUNS, CUE_REACH, PREPOSITIONS } from './lexicon';
 import { isBlank } from './text';
-import { startsClause } from './kinds';
 import { TITLE_HEADS, TITLE_WORDS } from '../people/lexicon';
 import { Sources } from './sources';
 
@@ -182,9 +181,10 @@ export class Cues extends Sources {
    */
   protected invertedAttribution(quote: Quotation, sentence: OuterSentence, words: Word[], gapMark: boolean, end: number): Cue | undefined {
     const verb = words[0];
-    // Only for words quoted as a clause of their own: in `Washington, star of "Scandal," thanked
-    // Obama`, the verb's subject comes before the quotation and what follows is its object.
-    if (!startsClause(this.prose.slice(this.leftBoundary(quote, sentence), quote.start))) return undefined;
+    // Only for words quoted as a sentence of their own: in `Washington, star of "Scandal," thanked
+    // Obama` or `Trump summed her up as "terrible," denounced her record …`, the verb's subject
+    // comes before the quotation and what follows is its object.
+    if (!/^\s*$|[:—–]\s*$/.test(this.prose.slice(this.leftBoundary(quote, sentence), quote.start))) return undefined;
     if (!words[1] || verb.text !== verb.lower || FUNCTION_WORDS.has(verb.lower) || verb.lower.endsWith('ing') || !isFiniteVerb(verb.lower)) return undefined;
     if (!/[,!?]/.test(this.lastNonBlank(quote.contentStart, quote.contentEnd)) && !gapMark) return undefined;
     const next = words[1];
