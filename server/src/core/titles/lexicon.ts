@@ -81,6 +81,8 @@ export const TITLE_MODIFIERS = new Set([
   'east', 'ukraine', 'russia', 'africa', 'asia', 'americas', 'europe', 'middle-east', 'hostage', 'hostages',
   'arms', 'nuclear', 'space', 'cyber', 'trade', 'customs', 'revenue', 'tax', 'central', 'bank', 'reserve',
   'armed', 'forces', 'defense-policy', 'sovereign',
+  // Words of the US departments' names (Homeland Security, Health and Human Services, Housing and Urban Development).
+  'homeland', 'services', 'urban', 'hhs', 'hud', 'dhs',
 ]);
 
 /** Words that join the parts of a title ("Secretary of State", "Minister for Foreign Affairs"). */
