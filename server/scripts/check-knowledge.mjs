@@ -64,6 +64,8 @@ for (const key of ['people', 'places', 'organisations']) {
 }
 const countries = new Set(merged.places.filter((p) => p.kind === 'country').map((p) => p.id));
 const orgs = new Set(merged.organisations.map((o) => o.id));
+// A devolved nation or a city has offices of its own (Scotland's first minister, Chicago's mayor).
+const subnational = new Set(merged.places.filter((p) => p.kind === 'region' || p.kind === 'city').map((p) => p.id));
 const kinds = new Set(Object.keys(merged.offices.kinds));
 const checked = merged.meta?.checked;
 if (!checked) problems.push('meta.json: no meta.checked date');
@@ -77,7 +79,7 @@ for (const person of merged.people) {
   for (const role of person.roles) {
     const where = `${person.file}: ${person.id} ${role.office} of ${role.of}`;
     if (countries.size && /^[A-Z]{2}$/.test(role.of) && !countries.has(role.of)) problems.push(`${where}: unknown country ${role.of}`);
-    if (orgs.size && /^[a-z]/.test(role.of) && !orgs.has(role.of)) problems.push(`${where}: unknown organisation ${role.of}`);
+    if (orgs.size && /^[a-z]/.test(role.of) && !orgs.has(role.of) && !subnational.has(role.of)) problems.push(`${where}: unknown organisation, region or city ${role.of}`);
     if (kinds.size && !kinds.has(role.office)) problems.push(`${where}: office kind not in offices.json`);
     if (role.end && role.end < role.start) problems.push(`${where}: ends ${role.end} before it starts ${role.start}`);
     if (checked && role.start > checked) problems.push(`${where}: starts ${role.start}, after meta.checked ${checked}`);
