@@ -228,6 +228,13 @@ describe('knowledge base: offices beyond heads of government, foreign and defenc
     assert.deepEqual(found('Finance Secretary Mark Drakeford presented the Welsh budget.', '2025-01-20'), []);
   });
 
+  it('takes a former holder\'s title as right for an event the sentence dates to their time in office', () => {
+    assert.deepEqual(found('The plant opened in 2023, when Energy Secretary Jennifer Granholm cut the ribbon.', '2025-06-01'), []);
+    assert.deepEqual(found('In 2022, Mayor Lori Lightfoot signed the budget.', '2025-06-01'), []);
+    // A year outside the tenure does not excuse the title.
+    assert.deepEqual(found('In 2020, Energy Secretary Jennifer Granholm said the grid was ready.', '2025-06-01').map((f) => f[0]), ['title.outdated']);
+  });
+
   it('does not take a bare "President Kennedy" for the health secretary', () => {
     assert.deepEqual(found('The assassination of President Kennedy still shapes the files released on Tuesday.', '2025-03-18'), []);
     assert.deepEqual(found('President John F. Kennedy was killed in Dallas; his nephew Robert F. Kennedy Jr. is health secretary.', '2025-03-18'), []);

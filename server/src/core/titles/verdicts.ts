@@ -106,6 +106,7 @@ class Judge {
     }
     if (mention.indefinite) return this.knownRole(mention) ?? unknown;
     if (this.maybeNamesake(mention)) return unknown;
+    if (this.heldInTheSentencesYear(mention)) return this.knownRole(mention) ?? unknown;
     const known = this.fromKnowledge(mention);
     // Before the knowledge base's first day it knows nothing of who held what: silent, not a guess.
     if (known && known.status !== 'right' && this.beforeKnowledge) return this.fromDraft(mention) ?? unknown;
@@ -132,6 +133,23 @@ class Judge {
     const sentence = this.context.doc.sentences.find((s) => s.start <= mention.start && mention.start < s.end);
     const years = sentence ? this.context.doc.prose.slice(sentence.start, sentence.end).match(/\b1[89]\d\d\b|\b20[0-4]\d\b/g) ?? [] : [];
     return years.some((year) => year < first.slice(0, 4));
+  }
+
+  /**
+   * A title before the name for an event the sentence dates to an earlier year, when the person
+   * held that office ("in 2023, when Transportation Secretary Pete Buttigieg announced …"): the
+   * title is right for the time of the event, so it is not outdated on the article date.
+   */
+  private heldInTheSentencesYear(mention: TitleMention): boolean {
+    const known = mention.person?.knowledge;
+    if (!known || mention.position !== 'before') return false;
+    const articleYear = this.date.slice(0, 4);
+    const sentence = this.context.doc.sentences.find((s) => s.start <= mention.start && mention.start < s.end);
+    if (!sentence) return false;
+    const years = (this.context.doc.prose.slice(sentence.start, sentence.end).match(/\b(?:19|20)\d\d\b/g) ?? []).filter((y) => y < articleYear);
+    if (!years.length) return false;
+    return known.roles.some((role) => role.end !== null && role.end < this.date && this.names(mention, role)
+      && years.some((y) => role.start.slice(0, 4) <= y && y <= role.end!.slice(0, 4)));
   }
 
   /**
