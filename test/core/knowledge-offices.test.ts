@@ -180,6 +180,15 @@ const FAMILIES: Family[] = [
     outdated: 'Finance Minister Éric Lombard presented the budget to the National Assembly.',
     outdatedTitle: 'Finance Minister Éric Lombard',
   },
+  {
+    name: "the UK's justice secretary",
+    date: '2025-03-10',
+    right: 'Justice Secretary Shabana Mahmood announced the early release of some prisoners.',
+    wrong: 'Justice Secretary Wes Streeting announced the early release of some prisoners.',
+    wrongTitle: 'Justice Secretary',
+    outdated: 'Justice Secretary Alex Chalk announced the early release of some prisoners.',
+    outdatedTitle: 'Justice Secretary Alex Chalk',
+  },
 ];
 
 describe('knowledge base: offices beyond heads of government, foreign and defence ministers', () => {
@@ -219,6 +228,8 @@ describe('knowledge base: offices beyond heads of government, foreign and defenc
     assert.deepEqual(holders('finance-minister', 'FR', '2025-06-01'), ['eric-lombard']);
     assert.deepEqual(holders('finance-minister', 'FR', '2025-10-08'), ['roland-lescure']);
     assert.deepEqual(holders('interior-minister', 'FR', '2025-01-01'), ['bruno-retailleau']);
+    assert.deepEqual(holders('justice-minister', 'GB', '2022-01-10'), ['dominic-raab']);
+    assert.deepEqual(holders('justice-minister', 'GB', '2025-10-10'), ['david-lammy']);
   });
 
   it('leaves a devolved minister\'s unqualified title alone: "Health Minister" in Cardiff is not the UK post', () => {
