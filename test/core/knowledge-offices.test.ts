@@ -220,7 +220,9 @@ describe('knowledge base: offices beyond heads of government, foreign and defenc
     assert.deepEqual(holders('first-minister', 'scotland', '2023-06-01'), ['humza-yousaf']);
     assert.deepEqual(holders('mayor', 'chicago', '2021-06-01'), ['lori-lightfoot']);
     assert.deepEqual(holders('mayor', 'new-york', '2023-06-01'), ['eric-adams']);
-    assert.deepEqual(holders('mayor', 'los-angeles', '2022-12-11'), [], 'her term began the next day');
+    assert.deepEqual(holders('mayor', 'new-york', '2020-06-01'), ['bill-de-blasio']);
+    assert.deepEqual(holders('mayor', 'los-angeles', '2020-06-01'), ['eric-garcetti']);
+    assert.deepEqual(holders('mayor', 'los-angeles', '2022-12-11'), ['eric-garcetti'], 'her term began the next day');
     assert.deepEqual(holders('mayor', 'los-angeles', '2023-06-01'), ['karen-bass']);
     assert.deepEqual(holders('transport-minister', 'US', '2020-06-01'), ['elaine-chao']);
     assert.deepEqual(holders('transport-minister', 'US', '2021-01-15'), [], 'an acting secretary after Chao resigned');
@@ -258,6 +260,7 @@ describe('knowledge base: offices beyond heads of government, foreign and defenc
   it('does not flag a mayor\'s earlier title or a namesake in another city', () => {
     assert.deepEqual(found('South Bend Mayor Pete Buttigieg said he would run for president.', '2019-06-18'), []);
     assert.deepEqual(found('Mayor Eric Adams said the subway was safe.', '2024-03-01'), []);
+    assert.deepEqual(found('Mayor Bill de Blasio said the subway was safe.', '2024-03-01').map((f) => f[0]), ['title.outdated']);
   });
 
   it('does not take a namesake in another office for the mayor', () => {
