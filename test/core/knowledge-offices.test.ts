@@ -218,6 +218,8 @@ describe('knowledge base: offices beyond heads of government, foreign and defenc
     assert.deepEqual(holders('agriculture-minister', 'US', '2023-06-01'), ['tom-vilsack']);
     assert.deepEqual(holders('first-minister', 'wales', '2024-05-01'), ['vaughan-gething']);
     assert.deepEqual(holders('first-minister', 'scotland', '2023-06-01'), ['humza-yousaf']);
+    assert.deepEqual(holders('first-minister', 'northern-ireland', '2023-06-01'), [], 'the office stood vacant');
+    assert.deepEqual(holders('first-minister', 'northern-ireland', '2025-06-01'), ['michelle-oneill']);
     assert.deepEqual(holders('mayor', 'chicago', '2021-06-01'), ['lori-lightfoot']);
     assert.deepEqual(holders('mayor', 'new-york', '2023-06-01'), ['eric-adams']);
     assert.deepEqual(holders('mayor', 'new-york', '2020-06-01'), ['bill-de-blasio']);
@@ -239,6 +241,7 @@ describe('knowledge base: offices beyond heads of government, foreign and defenc
     // ministership only, and must not read the title as the UK health secretary's.
     assert.deepEqual(found('Health Minister Vaughan Gething said Welsh hospitals were ready.', '2020-04-02'), []);
     assert.deepEqual(found('Finance Secretary Mark Drakeford presented the Welsh budget.', '2025-01-20'), []);
+    assert.deepEqual(found('Deputy First Minister Michelle O\'Neill met the taoiseach in Dublin.', '2021-03-10'), []);
   });
 
   it('takes a former holder\'s title as right for an event the sentence dates to their time in office', () => {
