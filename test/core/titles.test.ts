@@ -251,6 +251,76 @@ describe('title.inconsistent', () => {
   });
 });
 
+describe('title.inconsistent for people the knowledge base does not know (every way a draft gives a title)', () => {
+  it('an appositive title, then another in apposition with the surname', () => {
+    const text = 'Orla Brannigan, the county hydrologist, said the wells were low.\n\nRain fell twice in May.\n\nBrannigan, the assistant director of the water board, said rationing was likely.';
+    assert.deepEqual(found(text, '2025-06-01'), [['title.inconsistent', 'assistant director of the water board', 'county hydrologist']]);
+  });
+
+  it('a title before the name, then a rank dropped or added: a deputy chief is not the chief', () => {
+    const text = 'Deputy Chief Tobias Renner said two engines were sent.\n\nChief Renner said later that the fire was out.';
+    assert.deepEqual(found(text, '2025-06-01'), [['title.inconsistent', 'Chief', 'Deputy Chief']]);
+  });
+
+  it('a title given with a verb ("who is", "became", "was named")', () => {
+    assert.deepEqual(found('Ines Farrow, who is finance director, presented the budget.\n\nFarrow, the city\'s planning director, defended the cuts.', '2025-06-01'),
+      [['title.inconsistent', 'planning director', 'finance director']]);
+    assert.deepEqual(found('Gideon Acre became chief operating officer of the cooperative in 2022.\n\nAcre, the cooperative\'s treasurer, said sales fell.', '2025-06-01'),
+      [['title.inconsistent', 'treasurer', 'chief operating officer']]);
+    assert.deepEqual(found('Mina Osei was named police chief last spring.\n\nOsei, the deputy police chief, said patrols would double.', '2025-06-01'),
+      [['title.inconsistent', 'deputy police chief', 'police chief']]);
+  });
+
+  it('a title opening the sentence ("As finance director, Roe …"), with a name or a pronoun after it', () => {
+    assert.deepEqual(found('Petra Lund, the school superintendent, spoke first.\n\nAs budget director, Lund has cut two programs.', '2025-06-01'),
+      [['title.inconsistent', 'budget director', 'school superintendent']]);
+    assert.deepEqual(found('Petra Lund, the school superintendent, spoke first. As budget director, she has cut two programs.', '2025-06-01'),
+      [['title.inconsistent', 'budget director', 'school superintendent']]);
+  });
+
+  it('in an interview, a question\'s "you" is the person interviewed', () => {
+    const text = [
+      'Hal Morrow became fire chief of Dunmore in 2021. Morrow spoke with us about the season; Morrow was candid.',
+      'Q: What worries you most?', 'A: Dry lightning.',
+      'Q: As county sheriff, how do you plan for it?', 'A: With more crews.',
+    ].join('\n\n');
+    assert.deepEqual(found(text, '2025-06-01'), [['title.inconsistent', 'county sheriff', 'fire chief']]);
+  });
+
+  it('stays quiet on one title written several ways, a past title set in its time, and a description', () => {
+    const text = [
+      'Finance Director Priya Anand presented the budget. Anand, the finance director, took questions.',
+      'Jonas Weir, who is deputy mayor, spoke. As city treasurer in 2019, Weir had warned of the gap.',
+      'Ada Crane, the harbor pilot, docked the ship. Crane, who was previously deck officer, laughed.',
+      'Lena Ostrova, the chief operating officer, spoke. As a former nurse, Ostrova knows the wards.',
+      'Ruth Kagame became the ministry\'s budget director in 2023. Kagame, then the trade minister\'s adviser, had drafted the plan.',
+    ].join('\n\n');
+    assert.deepEqual(found(text, '2025-06-01'), []);
+  });
+});
+
+describe('a minister who moved portfolios, and titles standing alone in a story about another country', () => {
+  it('accepts the old portfolio given with a time marker or in a sentence set in the past', () => {
+    const text = [
+      'Foreign Secretary Yvette Cooper met her Irish counterpart in Dublin on Tuesday.',
+      'Cooper, then the home secretary, had drafted the returns plan.',
+      'As home secretary, Cooper had pushed for the change. Cooper, who was home secretary until September, said the talks were hard.',
+      'In 2024, as home secretary, she signed the order.',
+    ].join('\n\n');
+    assert.deepEqual(found(text, '2025-11-20'), []);
+  });
+
+  it('still flags the old portfolio given as current', () => {
+    const text = 'Foreign Secretary Yvette Cooper met her Irish counterpart in Dublin on Tuesday.\n\nHome Secretary Cooper said the talks were hard.';
+    assert.deepEqual(found(text, '2025-11-20').map(([code, words]) => [code, words]), [['title.outdated', 'Home Secretary Cooper']]);
+  });
+
+  it('takes a bare title standing alone for the office of the country the story is about, not for the last minister named', () => {
+    const text = 'ROME — Interior Minister Paolo Ferrante said the border would stay open.\n\nFerrante spoke after a cabinet meeting. The defense minister said troops were on standby.';
+    assert.deepEqual(found(text, '2025-11-20'), []);
+  });
+});
+
 describe('title fixes', () => {
   it('leave no title finding at the fixed place and change nothing else (every corpus draft)', () => {
     // The shared dev corpus sits beside the repository (or beside the worktrees); a clean clone may not have it.

@@ -92,6 +92,15 @@ const HYPOTHETICAL_BEFORE = /(?:\bif (?:re-?)?elected|\b(?:would|could|might) (?
 /** Blanks with one line break: in a paragraph, a space. */
 const LINE_BREAK = /^[ \t]*(?:\r\n|\r|\n)[ \t]*$/;
 const CLOSES_APPOSITION = /^\s*(?:[,.;:!?)\]—–"“”]|$)/;
+/** A paragraph of an interview that asks ("Q:", "**Q.**") or answers ("A:"). */
+const QUESTION_LABEL = /^[\s*_]*Q[*_]*\s*[:.—–-]/;
+const ANSWER_LABEL = /^[\s*_]*A[*_]*\s*[:.—–-]/;
+/** A verb giving the person a title they hold: "…, who is", "became", "was named", "serves as". */
+const PREDICATE = /^(?:,[ \t]*(?:\r?\n[ \t]*)?who\s+|\s+)(?:is|became|has\s+become|now\s+serves\s+as|serves\s+as|was\s+(?:named|appointed|promoted\s+to)|has\s+been\s+(?:named|appointed))\s+/;
+/** Words that may follow a title given in a predicate ("became director in 2023", "is chief since"). */
+const PREDICATE_FOLLOWERS = new Set(['in', 'on', 'since', 'and', 'last', 'this', 'earlier', 'when', 'after', 'before', 'until', 'for', 'at']);
+/** Words setting a sentence in the past ("As home secretary, Cooper had pushed …"): the title given there was the person's then. */
+const PAST_WORDS = /\b(?:at the time|then|previously|formerly|earlier in (?:his|her|their) career|once|back in|used to|until|had|years ago)\b/i;
 
 /** The title mentions of the draft, computed once per draft version, knowledge base and article date. */
 export const titlesOf: (context: CheckContext) => Titles = defineContextLayer('title mentions', (context) => findTitles(context));
@@ -147,8 +156,11 @@ class TitleFinder {
       if (reference.kind === 'name' || reference.kind === 'surname') {
         add(this.titlesBefore(reference));
         add(this.titlesAfter(reference));
+        add(this.titlesInPredicate(reference));
       }
+      if (reference.kind === 'name' || reference.kind === 'surname' || reference.kind === 'pronoun') add(this.titlesInOpeningAs(reference));
     }
+    add(this.titlesAddressedInInterview(people.mentions));
     for (const reference of people.mentions) {
       if (reference.kind !== 'title' || reference.basis === 'apposition') continue;
       const mention = this.titleAlone(reference);
@@ -410,14 +422,167 @@ class TitleFinder {
     if (link && this.joined(tokens.get(lastHead), link) && /^(?:of|for|at|to|in|with)$/.test(link.lower)) {
       let m = lastHead + 2;
       // A person's name ends the complement ("Secretary of State Connie Lawson" is her title).
-      while (m < tokens.length && this.joined(tokens.get(m - 1), tokens.get(m)) && m - lastHead < 10 && !this.nameWords.has(tokens.get(m).start)) m++;
+      // A function word other than a connector ends it ("director of the port authority in January").
+      while (m < tokens.length && this.joined(tokens.get(m - 1), tokens.get(m)) && m - lastHead < 10 && !this.nameWords.has(tokens.get(m).start)
+        && !(FUNCTION_WORDS.has(tokens.get(m).lower) && !TITLE_CONNECTORS.has(tokens.get(m).lower))) m++;
       if (m < tokens.length && this.nameWords.has(tokens.get(m).start) && this.joined(tokens.get(m - 1), tokens.get(m))) return undefined;
       if (m > lastHead + 2) {
         last = m - 1;
-        if (link.lower === 'of' || link.lower === 'for') titleEnd = last;
+        // "director of the Merrow Bay Port Authority", "fire chief of Dunmore", "treasurer of the
+        // cooperative": a place or body no list knows is where the person works (an affiliation),
+        // not part of the office's name as "of State" or "of the presidential office" are.
+        const complement = tokens.slice(lastHead + 2, m).filter((t) => !TITLE_CONNECTORS.has(t.lower));
+        const known = (t: Token) => this.isTitleWord(t) || (t.cap && this.jurisdictionAt(t.index, t.index) !== undefined);
+        const elsewhere = link.lower === 'of' && (complement.some((t) => t.cap && !known(t))
+          || (tokens.get(lastHead + 2).lower === 'the' && complement.length > 0 && !complement.some(known)));
+        if ((link.lower === 'of' || link.lower === 'for') && !elsewhere) titleEnd = last;
       }
     }
     return { first: i, last, titleEnd };
+  }
+
+  // --- in a predicate -----------------------------------------------------------------------
+
+  /**
+   * A title the sentence gives the person with a verb: "Roe, who is finance director, …", "Okafor
+   * became executive director of the port authority", "Roe was named finance director". A past
+   * "was" ("who was finance director until 2020") claims nothing for the article date and is left out.
+   */
+  private titlesInPredicate(reference: PersonReference): TitleMention[] {
+    const found = PREDICATE.exec(this.prose.slice(reference.end, reference.end + 60));
+    if (!found || reference.inQuote) return [];
+    let i = this.tokens.firstFrom(reference.end + found[0].length);
+    const first = this.tokens.get(i);
+    if (!first || first.start !== reference.end + found[0].length || first.paragraph !== this.tokens.get(this.tokens.firstFrom(reference.start))?.paragraph) return [];
+    if (first.lower === 'a' || first.lower === 'an') return [];
+    if (first.lower === 'the') i++;
+    const span = this.collectForward(i);
+    if (!span || !this.endsPredicate(span.last)) return [];
+    const mentions = this.build(span.first, span.last, 'after', reference, false, span.titleEnd);
+    // "became director in 2023": the year is when the person took the office, not that they left it.
+    const appointed = !/\b(?:is|serves)\b/.test(found[0]);
+    if (this.pastFraming(reference.start, !appointed)) for (const m of mentions) m.markers.push('then');
+    return mentions;
+  }
+
+  /**
+   * "As finance director, Roe signed …", "As the city's planner, she …": a title opening the
+   * sentence, given to the subject that follows the comma (a name or a pronoun). A title with no list
+   * behind it is taken when it names a person by what they do ("As harbor master, …").
+   */
+  private titlesInOpeningAs(reference: PersonReference): TitleMention[] {
+    if (reference.inQuote) return [];
+    // The word before the comma.
+    const j = this.tokenBefore(reference.start);
+    if (j < 0) return [];
+    const before = this.prose.slice(this.tokens.get(j).end, reference.start);
+    if (!/^,[ \t]*(?:\r?\n[ \t]*)?$/.test(before) && !/^, $/.test(before)) return [];
+    // Back to "As" at the start of the sentence, within a few words.
+    let as = -1;
+    for (let k = j; k >= 0 && j - k < 8; k--) {
+      const token = this.tokens.get(k);
+      if (k < j && !this.joined(token, this.tokens.get(k + 1))) break;
+      if (token.lower === 'as' && token.cap && this.sentenceStarts.has(token.start)) { as = k; break; }
+    }
+    if (as < 0) return [];
+    let i = as + 1;
+    const first = this.tokens.get(i);
+    if (!first || first.lower === 'a' || first.lower === 'an') return [];
+    if (first.lower === 'the') i++;
+    const span = this.collectForward(i);
+    let mentions: TitleMention[];
+    if (span && span.last === j) {
+      mentions = this.build(span.first, span.last, 'after', reference, false, span.titleEnd);
+    } else {
+      const role = this.roleInApposition(i);
+      if (role !== j) return [];
+      this.roleHeads.add(this.tokens.get(role).start);
+      mentions = this.build(i, role, 'after', reference, false);
+    }
+    if (this.pastFraming(reference.start)) for (const m of mentions) m.markers.push('then');
+    return mentions;
+  }
+
+  /**
+   * In an interview written as questions and answers, "you" in a question is the person
+   * interviewed: "Q: As harbor master, how do you …" gives them that title. The person interviewed
+   * is the one the draft names most often in its own words, when one clearly leads.
+   */
+  private titlesAddressedInInterview(references: readonly PersonReference[]): TitleMention[] {
+    const doc = this.context.doc;
+    const questions = doc.paragraphs.filter((p) => QUESTION_LABEL.test(this.prose.slice(p.start, Math.min(p.end, p.start + 12))));
+    if (!questions.length || !doc.paragraphs.some((p) => ANSWER_LABEL.test(this.prose.slice(p.start, Math.min(p.end, p.start + 12))))) return [];
+    const counts = new Map<string, { person: TitledPerson; count: number }>();
+    for (const r of references) {
+      if (r.inQuote || (r.kind !== 'name' && r.kind !== 'surname')) continue;
+      const entry = counts.get(r.person.key) ?? { person: r.person, count: 0 };
+      entry.count++;
+      counts.set(r.person.key, entry);
+    }
+    const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
+    if (!ranked.length || (ranked[1] && ranked[1].count * 2 > ranked[0].count)) return [];
+    const interviewee = ranked[0].person;
+    const mentions: TitleMention[] = [];
+    for (const paragraph of questions) {
+      let as = this.tokens.firstFrom(paragraph.start);
+      // The label's letter ("Q") is a token of its own.
+      if (this.tokens.get(as)?.text === 'Q') as++;
+      const opener = this.tokens.get(as);
+      if (!opener || opener.lower !== 'as' || !opener.cap || opener.start >= paragraph.end) continue;
+      const first = this.tokens.get(as + 1);
+      if (!first || first.lower === 'a' || first.lower === 'an') continue;
+      const i = first.lower === 'the' ? as + 2 : as + 1;
+      const span = this.collectForward(i);
+      let last = span?.last;
+      if (last === undefined || this.prose[this.tokens.get(last).end] !== ',') {
+        last = this.roleInApposition(i);
+        if (last === undefined || this.prose[this.tokens.get(last).end] !== ',') continue;
+        this.roleHeads.add(this.tokens.get(last).start);
+      }
+      // "you" in the rest of the question.
+      let you: Token | undefined;
+      for (let k = last + 1; k < this.tokens.length && this.tokens.get(k).start < paragraph.end; k++) {
+        const token = this.tokens.get(k);
+        if (token.lower === 'you' && !token.inQuote) { you = token; break; }
+      }
+      if (!you) continue;
+      const reference: PersonReference = { start: you.start, end: you.end, text: you.text, kind: 'pronoun', person: interviewee, inQuote: false };
+      mentions.push(...(span && span.last === last
+        ? this.build(span.first, span.last, 'after', reference, false, span.titleEnd)
+        : this.build(i, last, 'after', reference, false)));
+    }
+    return mentions;
+  }
+
+  /** Whether the title ends where the predicate does: punctuation, or a word that starts what follows ("in 2023", "since", "and"). */
+  private endsPredicate(last: number): boolean {
+    const end = this.tokens.get(last).end;
+    if (CLOSES_APPOSITION.test(this.prose.slice(end, end + 2))) return true;
+    const next = this.tokens.get(last + 1);
+    return !!next && this.joined(this.tokens.get(last), next) && PREDICATE_FOLLOWERS.has(next.lower);
+  }
+
+  /**
+   * The sentence sets the title in the past: a year before the article's, or words that say so
+   * ("at the time", "then", "previously"). Such a title is the person's then, not on the article date.
+   */
+  private pastFraming(offset: number, byYear = true): boolean {
+    const sentences = this.context.doc.sentences;
+    // The last sentence starting at or before the offset (sentences are in order).
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const sentence = sentences[lo - 1];
+    if (!sentence || offset >= sentence.end) return false;
+    const text = this.prose.slice(sentence.start, sentence.end);
+    if (PAST_WORDS.test(text)) return true;
+    if (!byYear) return false;
+    const year = this.context.articleDate.slice(0, 4);
+    return (text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []).some((y) => y < year);
   }
 
   // --- standing alone -----------------------------------------------------------------------
@@ -520,7 +685,8 @@ class TitleFinder {
     const content = tokens.filter((t) => !TITLE_CONNECTORS.has(t.lower));
     const understood = content.every((t) => this.isTitleWord(t) || this.jurisdictionAt(t.index, t.index) !== undefined)
       && (!qualifier || !!qualifier.jurisdiction);
-    const onlyChief = content.length === 1 && head === 'chief';
+    // "the NATO chief" describes; "Chief Ellory", before the name, is a title (a police or fire chief).
+    const onlyChief = content.length === 1 && head === 'chief' && position !== 'before';
     // Plain adjectives before the head ("longest-serving", "conservative") describe, and a country
     // inside the title ("secretary of Ukraine's security council") says whose it is: neither names the office.
     const named = tokens.filter((t) => (t.cap || this.isTitleWord(t) || TITLE_CONNECTORS.has(t.lower)) && !(t.cap && this.jurisdictionAt(t.index, t.index)));

@@ -7,9 +7,10 @@
 // fact is flagged: a title the person gave up before that date, or a name the country does not
 // use for the office, never an office the person may have taken since.
 import type { CheckContext } from '../checks/check';
-import type { Person, Role } from '../knowledge';
+import type { Person, Place, Role } from '../knowledge';
+import { nameMentionsOf } from '../names/mentions';
 import type { Span } from '../types';
-import { NOT_CURRENT, RELATIONAL_TITLES, STANDING_HEADS } from './lexicon';
+import { NOT_CURRENT, RANK_WORDS, RELATIONAL_TITLES, STANDING_HEADS } from './lexicon';
 import { quotationsOf } from '../quotes/quotations';
 import { titlesOf, type TitleMention } from './mentions';
 import { fits, holdsOn, officeIndex, type OfficeIndex, type TitleWords } from './offices';
@@ -167,7 +168,9 @@ class Judge {
       if (mention.qualifier && !mention.qualifier.jurisdiction) return true;
     }
     if (mention.reference?.basis !== 'apposition' && this.fitsSomeoneElse(mention)) return true;
-    const qualifier = mention.qualifier?.jurisdiction?.id;
+    // A title standing alone without a country ("the defense minister said") is the office of the
+    // country the story is about, when the draft makes that plain (a Paris dateline, France alone named).
+    const qualifier = mention.qualifier?.jurisdiction?.id ?? (mention.reference?.basis === 'recent' ? this.draftCountry() : undefined);
     if (!qualifier) return false;
     const known = person.knowledge;
     const given = this.given.get(person.key) ?? [];
@@ -208,7 +211,11 @@ class Judge {
     }
     if (last < 0 || someoneElse) return true;
     const given = (this.given.get(person.key) ?? []).filter((g) => g.mention.start < mention.start);
-    const shared = given.some((g) => mention.words.some((w) => g.words.includes(w)));
+    // A word in common ties it ("the deputy mayor" after Mayor Kowalczyk), but not the head alone
+    // when each names its own portfolio ("the defense minister" after Interior Minister Nuñez:
+    // another minister of the same government).
+    const shared = given.some((g) => mention.words.some((w) => g.words.includes(w) && w !== mention.head)
+      || (g.words.includes(mention.head) && [...mention.words, ...g.words].every((w) => (mention.words.includes(w) && g.words.includes(w)) || RANK_WORDS.has(w))));
     if (shared) return false;
     const doc = this.context.doc;
     const paragraph = doc.paragraphAt(mention.phrase.start);
@@ -229,6 +236,23 @@ class Judge {
         && /^\s+\p{L}+[:,]?\s*$/u.test(prose.slice(mention.phrase.end, quote.open))) return true;
     }
     return false;
+  }
+
+  private storyCountry: string | null | undefined;
+
+  /**
+   * The one country the story is about: the only country the draft names or whose places it names
+   * ("PARIS — … France"). None when it names places of several.
+   */
+  private draftCountry(): string | undefined {
+    if (this.storyCountry !== undefined) return this.storyCountry ?? undefined;
+    const countryOf = (place: Place) => (place.kind === 'country' ? place.id : place.country);
+    const places = nameMentionsOf(this.context).mentions.filter((m) => m.entity?.type === 'place');
+    // A dateline says where the story was filed, not whom it is about ("ISTANBUL —" over talks
+    // between two other countries): only a draft whose places all lie in one country says it.
+    const countries = new Set(places.map((m) => countryOf(m.entity!.entry as Place) ?? m.entity!.entry.id));
+    this.storyCountry = countries.size === 1 ? [...countries][0] : null;
+    return this.storyCountry ?? undefined;
   }
 
   private introductionList: Map<string, number> | undefined;
@@ -380,7 +404,10 @@ class Judge {
     }
 
     // An office someone else holds, or the person holds in another country.
-    const jurisdiction = qualifier ?? this.home(person);
+    // Without a country in the title or one the person belongs to, the country the story is about,
+    // when the person has held an office there.
+    const story = qualifier || this.home(person) ? undefined : this.draftCountry();
+    const jurisdiction = qualifier ?? this.home(person) ?? (story && person.roles.some((r) => r.of === story) ? story : undefined);
     if (!jurisdiction) return undefined;
     const claimed = this.offices.officesNamed(mention.words, jurisdiction);
     if (!claimed.length) return undefined;
