@@ -103,6 +103,40 @@ describe('name.inconsistent and name.house-style', () => {
     });
   });
 
+  describe('one name with and without its diacritics (transliteration)', () => {
+    it('flags the spelling that differs from the one the draft introduced, whichever it is', () => {
+      assert.deepEqual(flagged('Greta Schäfer, a beekeeper, lost two hives. Schaefer said the winter was wet.'), ['name.inconsistent Schaefer→Schäfer']);
+      assert.deepEqual(flagged('Anders Bjørnstad fishes off the coast. Bjoernstad said the cod moved north.'), ['name.inconsistent Bjoernstad→Bjørnstad']);
+      assert.deepEqual(flagged('Lucía Zubiría teaches in Austin. Zubiria said her class had doubled. Zubiria smiled.'), ['name.inconsistent Zubiría→Zubiria']);
+      // A known person's surname without the accent is still the draft's own person's.
+      assert.deepEqual(flagged('Lucía Fernández teaches in Austin. Fernandez said her class had doubled.'), ['name.inconsistent Fernandez→Fernández']);
+      assert.deepEqual(flagged('Gustav Krauß runs the mill. Krauss said orders had fallen.'), ['name.inconsistent Krauss→Krauß']);
+    });
+
+    it('does not fold plain spellings that only look alike, or different names', () => {
+      assert.deepEqual(flagged('Noah Samuel spoke. Samul Brandt, his neighbour, disagreed. Samuel left.'), []);
+      assert.deepEqual(flagged('Jonas Müller spoke. Maren Möller, his colleague, agreed.'), []);
+    });
+  });
+
+  describe('the draft\'s own spelling of a full name it introduced', () => {
+    it('flags a letter added or dropped at the end of a surname written alone', () => {
+      assert.deepEqual(flagged('Mira Castellan runs the clinic. Castellan said the wait was long. Castellanh said more. Castellan left.'),
+        ['name.inconsistent Castellanh→Castellan']);
+    });
+
+    it('keeps a plural, a people or an adjective made from the name apart', () => {
+      assert.deepEqual(flagged('Tom Whitlock spoke. Whitlock said the Whitlocks would stay. Whitlock left.'), []);
+    });
+
+    it('beats the knowledge base: a bare surname one letter from the draft\'s person is that person, not a known namesake', () => {
+      assert.deepEqual(flagged('Ingrid Solbergh, a nurse, worked all night. Solbergh said power failed. Solberg said the generators held. Solbergh went home.'),
+        ['name.inconsistent Solberg→Solbergh']);
+      // The known person named in full keeps their own spelling.
+      assert.deepEqual(flagged('Erna Solberg spoke. Ingrid Solbergh, a nurse, agreed. Solbergh said so. Solberg left. Solbergh stayed.'), []);
+    });
+  });
+
   describe('names that are not one name spelled two ways', () => {
     // Class 1: a family name in the plural is the family.
     const plurals = [
@@ -217,5 +251,13 @@ describe('name.inconsistent and name.house-style', () => {
     it('takes a person named in apposition after a city for someone there, not for the state of another city of that name', () => {
       assert.deepEqual(flagged('Drones hit Odesa overnight. The mayor of Odessa, Hennadiy Trukhanov, said three people were hurt.'), ['name.inconsistent Odessa→Odesa']);
     });
+  });
+});
+
+describe('name.inconsistent: a name written surname first', () => {
+  it('reads the surname where it is written ("Takaichi Sanae" for Sanae Takaichi)', () => {
+    assert.deepEqual(flagged('Prime Minister Takaichi Sanae met reporters. Takaichi said the talks went well.', { articleDate: '2025-11-20' }), []);
+    assert.deepEqual(flagged('Prime Minister Takaichi Sanae met reporters. Takaichi said the talks went well. Takiachi said more.', { articleDate: '2025-11-20' }),
+      ['name.inconsistent Takiachi→Takaichi']);
   });
 });

@@ -14,6 +14,8 @@ const FROM: Record<SpellingFamily['acceptedFrom'], string> = {
 const AGENCIES = { ap: 'AP’s spelling, which the house follows', reuters: 'Reuters’ spelling, which the house follows' };
 
 function acceptedFrom(family: SpellingFamily): string {
+  // As many of each (one name with and without its diacritics): the first spelling stands.
+  if (family.acceptedFrom === 'draft' && family.spellings.length > 1 && family.spellings[1].count >= family.spellings[0].count) return 'the spelling this draft uses first';
   return family.acceptedFrom === 'agency' && family.agency ? AGENCIES[family.agency] : FROM[family.acceptedFrom];
 }
 const COUNT = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];

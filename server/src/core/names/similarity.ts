@@ -72,3 +72,21 @@ export function isSlip(a: string, b: string): boolean {
   const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
   return longer.slice(i + 1) === shorter.slice(i);
 }
+
+/**
+ * One spelling of a name in the Latin alphabet and another without its diacritics, or with the
+ * letters English copy writes for them: "Söder" and "Soeder", "Müller" and "Mueller", "Støre" and
+ * "Stoere", "Ramírez" and "Ramirez", "Gauß" and "Gauss". Only a spelling with such a letter is
+ * compared this way, so that plain "Samuel" and "Samul" are not folded together.
+ */
+export function transliterated(a: string, b: string): boolean {
+  if (a === b || (ASCII.test(a) && ASCII.test(b))) return false;
+  const key = (word: string) => word.toLowerCase()
+    .replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/ł/g, 'l').replace(/đ/g, 'd')
+    .normalize('NFD').replace(/\p{M}/gu, '')
+    // German and Scandinavian spellings without the letter: ae, oe, ue, aa.
+    .replace(/([aou])e/g, '$1').replace(/aa/g, 'a');
+  return key(a) === key(b);
+}
+
+const ASCII = /^[\x00-\x7f]*$/;

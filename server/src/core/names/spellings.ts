@@ -9,7 +9,7 @@ import { defineLayer } from '../document';
 import { foldSpelling, splitWords, type Entity, type Knowledge, type NameAuthority, type Person } from '../knowledge';
 import type { Span } from '../types';
 import { joinsPrevious, nameMentionsOf, type NameMention, type NameMentions, type Word } from './mentions';
-import { isSlip, phoneticKeys, similarSpelling } from './similarity';
+import { isSlip, phoneticKeys, similarSpelling, transliterated } from './similarity';
 import { isCommonWord, isOfficeWord, NAME_PARTICLES } from './words';
 
 export type Slot = 'surname' | 'given' | 'name' | 'full' | 'term';
@@ -153,8 +153,14 @@ function knownFamilies(b: Builder, names: NameMentions, knowledge: Knowledge, pr
         if ((count === surnameWords || m.kind === 'surname') && (m.kind === 'surname' || (m.kind === 'variant' && count < nameWords))) {
           slots.surname.push(occurrenceOf(prose, m.words));
         } else if (count === nameWords && parts.given !== undefined) {
-          const surnameAt = parts.surnameFirst ? 0 : count - surnameWords;
-          const givenAt = parts.surnameFirst ? surnameWords : 0;
+          // The name in the other order ("Takaichi Sanae" for Sanae Takaichi): its surname is where it is written.
+          const written = m.words.map((w) => foldSpelling(w.text));
+          const surnameParts = splitWords(parts.surname).words.map(foldSpelling);
+          const startsWithSurname = surnameParts.every((w, k) => written[k] === w);
+          const endsWithSurname = surnameParts.every((w, k) => written[count - surnameWords + k] === w);
+          const surnameFirst = startsWithSurname !== endsWithSurname ? startsWithSurname : parts.surnameFirst;
+          const surnameAt = surnameFirst ? 0 : count - surnameWords;
+          const givenAt = surnameFirst ? surnameWords : 0;
           slots.surname.push(occurrenceOf(prose, m.words.slice(surnameAt, surnameAt + surnameWords)));
           slots.given.push(occurrenceOf(prose, m.words.slice(givenAt, givenAt + count - surnameWords)));
         } else {
@@ -327,19 +333,55 @@ function draftFamilies(b: Builder, names: NameMentions, knowledge: Knowledge): v
   }
   const byCount = [...candidates.values()].sort((x, y) => y.occurrences.length - x.occurrences.length);
   const neighbours = alikeIndex(byCount);
+  const transliterations = transliterationIndex(byCount);
   const absorbed = new Map<Candidate, Candidate[]>();
+  // A known person the draft names only by a bare surname, one spelling throughout: the surname
+  // may be a slip for a full name the draft introduces ("Solberg" once among Ingrid Solbergh's
+  // three), and the draft's own person then beats the knowledge base.
+  const displaced = new Map<Candidate, SpellingFamily>();
+  for (const c of byCount) {
+    if (!c.entity || c.occurrences.length) continue;
+    const families = b.families.filter((f) => f.entity === c.entity);
+    const surname = families.find((f) => f.slot === 'surname');
+    if (!surname || surname.spellings.length !== 1 || families.some((f) => f !== surname && f.occurrences.length)) continue;
+    if (!surname.occurrences.every((o) => o.text === c.text)) continue;
+    displaced.set(c, surname);
+  }
   for (const minor of byCount) {
+    const family = displaced.get(minor);
+    if (family) {
+      const majors = neighbours(minor).filter((major) => !major.entity && major.givens.size > 0 && major.occurrences.length >= 2
+        && major.occurrences.length >= 2 * family.occurrences.length && slipOf(major.text, minor.text));
+      if (majors.length !== 1) continue;
+      minor.occurrences = family.occurrences.map((o) => ({ ...o }));
+      const list = absorbed.get(majors[0]) ?? [];
+      list.push(minor);
+      absorbed.set(majors[0], list);
+      continue;
+    }
     if (minor.entity || !minor.occurrences.length) continue;
-    if (knowledge.lookup(minor.text).length) continue;
-    const majors = neighbours(minor).filter((major) => {
-      if (major === minor || !alike(major, minor)) return false;
+    // A spelling the knowledge base knows as something else is never merged (Iran, Iraq); a known
+    // person's surname the names layer did not take for them here may still be the draft's own
+    // person without the accent ("Fernandez" after "Lucía Fernández").
+    const forms = knowledge.lookup(minor.text);
+    const namesake = forms.length > 0 && forms.every((f) => f.entity.type === 'person');
+    if (forms.length && !namesake) continue;
+    const majors = [...(namesake ? [] : neighbours(minor)), ...transliterations(minor)].filter((major) => {
+      if (major === minor) return false;
+      if (namesake && (major.entity || !major.givens.size)) return false;
+      // One name with and without its diacritics: the spelling written more often, else the one written first.
+      if (transliterated(major.text, minor.text)) {
+        return !!major.entity || major.occurrences.length > minor.occurrences.length
+          || (major.occurrences.length === minor.occurrences.length && major.occurrences[0].start < minor.occurrences[0].start);
+      }
+      if (!alike(major, minor)) return false;
       if (!major.entity && (major.occurrences.length < 2 || major.occurrences.length < 2 * minor.occurrences.length)) return false;
       const majorGivens = [...major.givens, ...major.ordinaryGivens];
       const minorGivens = [...minor.givens, ...minor.ordinaryGivens];
       if (majorGivens.length && minorGivens.length && !minorGivens.some((g) => majorGivens.some((h) => g === h || similarSpelling(g, h)))) return false;
       return true;
     });
-    if (majors.length !== 1) continue;
+    if (new Set(majors).size !== 1) continue;
     const list = absorbed.get(majors[0]) ?? [];
     list.push(minor);
     absorbed.set(majors[0], list);
@@ -347,6 +389,12 @@ function draftFamilies(b: Builder, names: NameMentions, knowledge: Knowledge): v
   for (const [major, minors] of absorbed) {
     if (minors.some((m) => absorbed.has(m))) continue;
     const occurrences = [...minors.flatMap((m) => m.occurrences)];
+    for (const minor of minors) {
+      const family = displaced.get(minor);
+      if (!family) continue;
+      b.families.splice(b.families.indexOf(family), 1);
+      b.problems.splice(0, b.problems.length, ...b.problems.filter((p) => p.family !== family));
+    }
     if (major.entity) {
       // The known person's family already holds the knowledge base's spellings: add the misspellings.
       const family = b.families.find((f) => f.entity === major.entity && f.slot === 'surname');
@@ -402,6 +450,20 @@ function alikeIndex(candidates: readonly Candidate[]): (candidate: Candidate) =>
   };
 }
 
+/** The candidates that are another candidate's spelling with or without diacritics, by a shared key. */
+function transliterationIndex(candidates: readonly Candidate[]): (candidate: Candidate) => Candidate[] {
+  const key = (text: string) => text.toLowerCase().replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe').replace(/ø/g, 'o').replace(/å/g, 'a')
+    .replace(/ł/g, 'l').replace(/đ/g, 'd').normalize('NFD').replace(/\p{M}/gu, '').replace(/([aou])e/g, '$1').replace(/aa/g, 'a');
+  const buckets = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const k = key(c.text);
+    const bucket = buckets.get(k);
+    if (bucket) bucket.push(c);
+    else buckets.set(k, [c]);
+  }
+  return (candidate) => (buckets.get(key(candidate.text)) ?? []).filter((c) => transliterated(c.text, candidate.text));
+}
+
 function alike(major: Candidate, minor: Candidate): boolean {
   // "Wilder's supporters" for Wilders': the one slip that only drops a final letter.
   if (major.text === `${minor.text}s` && minor.possessives === minor.occurrences.length) return true;
@@ -409,11 +471,24 @@ function alike(major: Candidate, minor: Candidate): boolean {
   // no plural ending ("the Barry Bennetts of this world").
   if (extends_(major.text, minor.text) || extends_(minor.text, major.text)) {
     const [longer, shorter] = major.text.length > minor.text.length ? [major.text, minor.text] : [minor.text, major.text];
-    return !/^e?s$/.test(longer.slice(shorter.length)) && [...minor.givens].some((g) => major.givens.has(g));
+    const added = longer.slice(shorter.length);
+    if (!/^e?s$/.test(added) && [...minor.givens].some((g) => major.givens.has(g))) return true;
+    // A surname written alone with one letter more or less than the full name the draft introduced
+    // ("Solbergh" for Ingrid Solberg), unless that letter makes another word from it: a plural, a
+    // people or an adjective ("Latinos", "African", "Latino").
+    return added.length === 1 && !/[saeiouny]/.test(added) && !minor.withGiven && major.givens.size > 0;
   }
   if (similarSpelling(major.text, minor.text)) return true;
   // A slip that changes the first letter is rare: "Maine" is not a slip for "Kaine".
   return !minor.withGiven && major.givens.size > 0 && major.text[0] === minor.text[0] && isSlip(major.text.toLowerCase(), minor.text.toLowerCase());
+}
+
+/** One spelling a slip for the other: alike in writing and sound, one letter typed wrong, or one letter added or dropped at the end that makes no other word. */
+function slipOf(major: string, minor: string): boolean {
+  if (similarSpelling(major, minor)) return true;
+  if (major[0] !== minor[0] || !isSlip(major.toLowerCase(), minor.toLowerCase())) return false;
+  const [longer, shorter] = major.length > minor.length ? [major, minor] : [minor, major];
+  return !extends_(longer, shorter) || !/^[saeiouny]$/.test(longer.slice(shorter.length));
 }
 
 /** Whether `longer` is `shorter` with letters added at the end ("Clintons", "Latinos", "African"). */
