@@ -160,3 +160,24 @@ describe('people and names: a surname one letter off', () => {
     assert.deepEqual(analyze(pair, { articleDate: '2025-10-15' }).filter((f) => f.code === 'name.inconsistent'), []);
   });
 });
+
+describe('people: second references by given name, transliteration and regnal names', () => {
+  it('takes a given name alone for the one person the draft introduced with it (features)', () => {
+    assert.deepEqual(people('Odile Varnet has kept bees for 30 years. Odile says the winters are shorter. "They wake too early," Odile said.'),
+      ['Odile Varnet: name:Odile Varnet, surname:Odile, surname:Odile']);
+    assert.deepEqual(speakers('Odile Varnet has kept bees for 30 years.\n\n"They wake too early," Odile said.'), ['Odile Varnet']);
+  });
+
+  it('leaves a given name two people share, and a place of that name, to no one', () => {
+    assert.deepEqual(people('Ana Pires and Ana Lobo run the shop. Ana said prices rose.'),
+      ['Ana Pires: name:Ana Pires', 'Ana Lobo: name:Ana Lobo']);
+  });
+
+  it('reads a regnal name\'s bare name as the person', () => {
+    assert.deepEqual(people('Pope Leo XIV prayed for peace. Leo said the world needed dialogue.'), ['Leo XIV: name:Leo XIV, surname:Leo']);
+  });
+
+  it('reads a surname without its diacritics as the person the draft introduced with them', () => {
+    assert.deepEqual(people('Jörg Köhler, 61, runs the brewery. Koehler said sales were up.'), ['Jörg Köhler: name:Jörg Köhler, surname:Koehler']);
+  });
+});

@@ -16,7 +16,7 @@ import type { CheckContext } from '../checks/check';
 import type { DraftDocument } from '../document';
 import type { Knowledge, Person } from '../knowledge';
 import { nameMentionsOf, type NameMention, type NameMentions } from '../names/mentions';
-import { isSlip } from '../names/similarity';
+import { isSlip, transliterated } from '../names/similarity';
 import { nameSpellingsOf, type NameSpellings } from '../names/spellings';
 import { NAME_PARTICLES, tokensOf, type Token, type Tokens } from '../names/words';
 import { outerSentencesOf, type OuterSentence } from '../quotes/sentences';
@@ -240,6 +240,8 @@ class PeopleBuilder {
   private readonly persons: DraftPerson[] = [];
   private readonly byKey = new Map<string, DraftPerson>();
   private readonly bySurname = new Map<string, DraftPerson[]>();
+  /** People the draft introduces by full name, by their given name (lower-case): features call people by it ("Marisa said"). */
+  private readonly byGiven = new Map<string, DraftPerson[]>();
   private readonly personMentions = new Map<DraftPerson, MentionList>();
   private readonly mentions = new MentionList();
   private readonly others: NamedThing[] = [];
@@ -482,7 +484,23 @@ class PeopleBuilder {
     if (/\b(?:said|says|according to|by|with)\s*$/i.test(before) && nameTokens.length >= 2) return true;
     // The surname used alone elsewhere in the draft: the sign of a second reference.
     const surname = nameTokens[nameTokens.length - 1].text.replace(POSSESSIVE, '');
-    return (this.aloneCounts().get(surname) ?? 0) > 0;
+    if ((this.aloneCounts().get(surname) ?? 0) > 0) return true;
+    // Or the given name alone as a speaker, as features call people ("Odile said").
+    return this.speakingWords().has(nameTokens[0].text);
+  }
+
+  private speaking?: Set<string>;
+
+  /** Capitalised words written right before a reporting verb ("Odile said", "Odile says"). */
+  private speakingWords(): Set<string> {
+    if (!this.speaking) {
+      this.speaking = new Set();
+      const tokens = this.tokens;
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        if (this.caps[i] && REPORTING_VERBS.has(tokens.lower[i + 1]) && tokens.start[i + 1] === tokens.end[i] + 1) this.speaking.add(tokens.text[i]);
+      }
+    }
+    return this.speaking;
   }
 
   private alone?: Map<string, number>;
@@ -548,6 +566,7 @@ class PeopleBuilder {
     };
     this.mentions.add(mention);
     this.personMentions.get(person)!.add(mention);
+    if (span.kind === 'name' && !mention.inQuote) this.noteGivenName(person, span.text);
     // `mentions` of a person in the making: what was found so far, for "introduced first" and "named before".
     person.mentions.push(mention);
     for (const t of tokens) this.claimed.add(t.index);
@@ -630,6 +649,13 @@ class PeopleBuilder {
       for (const p of bySurname) if (p.mentions[0].start < first.mentions[0].start) first = p;
       return first;
     }
+    // The given name of someone the draft introduced in full, and of no one else ("Marisa said"),
+    // unless the names layer reads the word as a place or an organisation here.
+    if (!bySurname?.length) {
+      const byGiven = this.byGiven.get(lower);
+      const entity = i >= 0 ? this.names.at(this.tokens.start[i])?.entity : undefined;
+      if (byGiven?.length === 1 && (!entity || entity.type === 'person')) return byGiven[0];
+    }
     // A person the knowledge base knows by this surname or spelling.
     const forms = this.lookup(text);
     if (!forms.length) return this.unknownSurname(text, lower, written);
@@ -644,6 +670,18 @@ class PeopleBuilder {
       return undefined;
     }
     return undefined; // a place or an organisation
+  }
+
+  /** Records the given name of a full name ("Marisa" of "Marisa Quell"; none for "Xi Jinping", surname first). */
+  private noteGivenName(person: DraftPerson, name: string): void {
+    const words = name.split(/\s+/);
+    if (words.length < 2) return;
+    const given = words[0].toLowerCase();
+    if (given.length < 3 || /\.$/.test(given) || given === person.surname.toLowerCase() || person.surname.toLowerCase().startsWith(`${given} `)) return;
+    if (NAME_PARTICLES.has(given) || COMMON_CAPITALISED.has(given) || TITLE_WORDS.has(given)) return;
+    const list = this.byGiven.get(given);
+    if (!list) this.byGiven.set(given, [person]);
+    else if (!list.includes(person)) list.push(person);
   }
 
   /** The knowledge-base people with this surname (or spelling). */
@@ -679,10 +717,11 @@ class PeopleBuilder {
     if (COMMON_CAPITALISED.has(bare) || TITLE_WORDS.has(bare) || NON_PERSON_HEADS.has(bare) || this.kb.adjectives.has(text)) return undefined;
     if (written.length > 1 && written === written.toUpperCase()) return undefined;
     // A misspelt second reference ("Kowalcyk" for Kowalczyk): one slip in a long surname.
-    if (text.length < 5 || text.includes(' ')) return undefined;
+    // Or the surname with or without its diacritics ("Mueller" for Müller).
+    if (text.length < 4 || text.includes(' ')) return undefined;
     let near: DraftPerson | undefined;
     for (const p of this.persons) {
-      if (p.surname.includes(' ') || !isSlip(p.surname.toLowerCase(), lower)) continue;
+      if (p.surname.includes(' ') || !(isSlip(p.surname.toLowerCase(), lower) || transliterated(p.surname, text))) continue;
       if (near) return undefined;
       near = p;
     }
