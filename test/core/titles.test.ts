@@ -310,6 +310,11 @@ describe('a minister who moved portfolios, and titles standing alone in a story 
     assert.deepEqual(found(text, '2025-11-20'), []);
   });
 
+  it('takes a title given for the time of an event ("As secretary of state, she …", "became … in 2009") as no claim about the article date', () => {
+    const text = 'Democratic nominee Hillary Clinton spoke in Ohio on Monday.\n\nAs secretary of state, Clinton used a private email server. Clinton became secretary of state in 2009.';
+    assert.deepEqual(found(text, '2016-07-01'), []);
+  });
+
   it('still flags the old portfolio given as current', () => {
     const text = 'Foreign Secretary Yvette Cooper met her Irish counterpart in Dublin on Tuesday.\n\nHome Secretary Cooper said the talks were hard.';
     assert.deepEqual(found(text, '2025-11-20').map(([code, words]) => [code, words]), [['title.outdated', 'Home Secretary Cooper']]);

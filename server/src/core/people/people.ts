@@ -651,10 +651,14 @@ class PeopleBuilder {
     }
     // The given name of someone the draft introduced in full, and of no one else ("Marisa said"),
     // unless the names layer reads the word as a place or an organisation here.
-    if (!bySurname?.length) {
+    // It comes after the introduction, and is not the start of a longer name ("James A. Baker").
+    if (!bySurname?.length && i >= 0) {
       const byGiven = this.byGiven.get(lower);
-      const entity = i >= 0 ? this.names.at(this.tokens.start[i])?.entity : undefined;
-      if (byGiven?.length === 1 && (!entity || entity.type === 'person')) return byGiven[0];
+      const entity = this.names.at(this.tokens.start[i])?.entity;
+      const next = this.tokens.get(i + 1);
+      const longer = !!next && this.caps[i + 1] === 1 && /^[ \t]+$|^\.[ \t]+$/.test(this.prose.slice(this.tokens.end[i], next.start));
+      const introduced = byGiven?.length === 1 && byGiven[0].mentions.some((m) => m.kind === 'name' && m.end <= this.tokens.start[i]);
+      if (introduced && !longer && (!entity || entity.type === 'person')) return byGiven[0];
     }
     // A person the knowledge base knows by this surname or spelling.
     const forms = this.lookup(text);

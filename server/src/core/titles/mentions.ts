@@ -64,6 +64,11 @@ export interface TitleMention extends Span {
   inQuote: boolean;
   /** Another title written in the same phrase ("prime minister and foreign minister"). */
   conjoined: boolean;
+  /**
+   * Given for the time of an event the sentence tells ("As secretary of state, she signed …",
+   * "became director in 2019"): the draft's title for the person, but no claim about the article date.
+   */
+  framed?: boolean;
 }
 
 export interface Titles {
@@ -462,6 +467,7 @@ class TitleFinder {
     // "became director in 2023": the year is when the person took the office, not that they left it.
     const appointed = !/\b(?:is|serves)\b/.test(found[0]);
     if (this.pastFraming(reference.start, !appointed)) for (const m of mentions) m.markers.push('then');
+    if (appointed) for (const m of mentions) m.framed = true;
     return mentions;
   }
 
@@ -500,6 +506,7 @@ class TitleFinder {
       mentions = this.build(i, role, 'after', reference, false);
     }
     if (this.pastFraming(reference.start)) for (const m of mentions) m.markers.push('then');
+    for (const m of mentions) m.framed = true;
     return mentions;
   }
 
@@ -685,8 +692,9 @@ class TitleFinder {
     const content = tokens.filter((t) => !TITLE_CONNECTORS.has(t.lower));
     const understood = content.every((t) => this.isTitleWord(t) || this.jurisdictionAt(t.index, t.index) !== undefined)
       && (!qualifier || !!qualifier.jurisdiction);
-    // "the NATO chief" describes; "Chief Ellory", before the name, is a title (a police or fire chief).
-    const onlyChief = content.length === 1 && head === 'chief' && position !== 'before';
+    // "the NATO chief", "CIA chief Petraeus", "ex-CIA chief Petraeus" describe; a capitalised "Chief
+    // Ellory" alone is a formal title (a police or fire chief).
+    const onlyChief = content.length === 1 && head === 'chief' && (position !== 'before' || !!qualifier || !content[0].cap);
     // Plain adjectives before the head ("longest-serving", "conservative") describe, and a country
     // inside the title ("secretary of Ukraine's security council") says whose it is: neither names the office.
     const named = tokens.filter((t) => (t.cap || this.isTitleWord(t) || TITLE_CONNECTORS.has(t.lower)) && !(t.cap && this.jurisdictionAt(t.index, t.index)));

@@ -77,7 +77,11 @@ class Judge {
       verdicts.push(verdict);
       // What the draft has called the person so far, for later references.
       const person = mention.person;
-      if (person && !mention.inQuote && !mention.indefinite && !mention.description && mention.position !== 'alone') {
+      // A title the person held only before the article date, given for the time of an event
+      // ("became secretary of state in 2009"), is not what the draft calls them now.
+      const bygone = mention.framed && !!person?.knowledge && person.knowledge.roles.some((r) => this.names(mention, r))
+        && !this.active(person.knowledge).some((r) => this.names(mention, r));
+      if (person && !bygone && !mention.inQuote && !mention.indefinite && !mention.description && mention.position !== 'alone') {
         let list = this.given.get(person.key);
         if (!list) this.given.set(person.key, (list = []));
         list.push({ mention, words: mention.words });
@@ -106,6 +110,12 @@ class Judge {
       return (tied ? this.fromKnowledge(mention) : this.knownRole(mention)) ?? unknown;
     }
     if (mention.indefinite) return this.knownRole(mention) ?? unknown;
+    // A title for the time of an event the sentence tells is checked only against the draft's
+    // other titles, and any office the person ever held fits it.
+    if (mention.framed) {
+      if (mention.person.knowledge?.roles.some((role) => this.names(mention, role))) return this.knownRole(mention) ?? unknown;
+      return this.fromDraft(mention) ?? this.knownRole(mention) ?? unknown;
+    }
     if (this.maybeNamesake(mention)) return unknown;
     if (this.heldInTheSentencesYear(mention)) return this.knownRole(mention) ?? unknown;
     const known = this.fromKnowledge(mention);
