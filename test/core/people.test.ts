@@ -173,6 +173,12 @@ describe('people: second references by given name, transliteration and regnal na
       ['Ana Pires: name:Ana Pires', 'Ana Lobo: name:Ana Lobo']);
   });
 
+  it('does not take a given name for someone introduced only later, or one that opens a longer name', () => {
+    const text = 'Deputy Counsel Walter K. Prine wrote the letter. Chairman Walter Osgood said he had read it. Osgood said more.';
+    assert.ok(!people(text).some((p) => /Walter Osgood: .*surname:Walter\b/.test(p)));
+    assert.deepEqual(people('Odile said the hives were empty. Odile Varnet, 58, keeps bees. Varnet said so.'), ['Odile Varnet: name:Odile Varnet, surname:Varnet']);
+  });
+
   it('reads a regnal name\'s bare name as the person', () => {
     assert.deepEqual(people('Pope Leo XIV prayed for peace. Leo said the world needed dialogue.'), ['Leo XIV: name:Leo XIV, surname:Leo']);
   });

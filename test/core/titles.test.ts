@@ -262,6 +262,11 @@ describe('title.inconsistent for people the knowledge base does not know (every 
     assert.deepEqual(found(text, '2025-06-01'), [['title.inconsistent', 'Chief', 'Deputy Chief']]);
   });
 
+  it('a lower-case or qualified "chief" before a name describes: no second title', () => {
+    const text = 'Former Navy Secretary Dale Korver spoke at the forum.\n\nThe ex-Navy chief Korver said ships were old. Navy chief Korver left early.';
+    assert.deepEqual(found(text, '2025-06-01'), []);
+  });
+
   it('a title given with a verb ("who is", "became", "was named")', () => {
     assert.deepEqual(found('Ines Farrow, who is finance director, presented the budget.\n\nFarrow, the city\'s planning director, defended the cuts.', '2025-06-01'),
       [['title.inconsistent', 'planning director', 'finance director']]);
