@@ -189,6 +189,15 @@ const FAMILIES: Family[] = [
     outdated: 'Justice Secretary Alex Chalk announced the early release of some prisoners.',
     outdatedTitle: 'Justice Secretary Alex Chalk',
   },
+  {
+    name: 'the US director of national intelligence',
+    date: '2025-04-01',
+    right: 'Director of National Intelligence Tulsi Gabbard briefed the Senate committee.',
+    wrong: 'Director of National Intelligence Kristi Noem briefed the Senate committee.',
+    wrongTitle: 'Director of National Intelligence',
+    outdated: 'Director of National Intelligence Avril Haines briefed the Senate committee.',
+    outdatedTitle: 'Director of National Intelligence Avril Haines',
+  },
 ];
 
 describe('knowledge base: offices beyond heads of government, foreign and defence ministers', () => {
