@@ -627,7 +627,8 @@ class PeopleBuilder {
   private personBySurname(text: string, written: string, i = -1): DraftPerson | undefined {
     const lower = text.toLowerCase();
     const bySurname = this.bySurname.get(lower);
-    const title = i > 0 ? this.titleBeforeSurname(i) : null;
+    // Read only when it can choose among people (most capitalised words name no one).
+    const title = bySurname?.length && i > 0 ? this.titleBeforeSurname(i) : null;
     if (bySurname?.length && title && !isCourtesy(title.text)) {
       const head = titleHead(title.text);
       const given = bySurname.filter((p) => p.titles.some((t) => titleHead(t.text) === head));
