@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
 import type * as Api from '../server/src/api';
 import { CLI, type CliFinding } from './support/cliFindings';
-import { fixtureDrafts, hostileDraft, languages, mutatedDraft, type NamedDraft } from './support/drafts';
+import { countCase, fixtureDrafts, hostileDraft, languages, mutatedDraft, type NamedDraft } from './support/drafts';
 import { ROOT } from './support/fixtures';
 import { TestClient } from './support/lspClient';
 
@@ -109,5 +109,6 @@ describe('the same findings through the API, the CLI and the server', function (
       assert.deepEqual(fromServer[i], fromApi[i], `server and API differ on ${what}`);
     }
     assert.ok(fromApi.flat().length >= 20, `${fromApi.flat().length} findings compared`);
+    countCase('API, CLI and server agree', cases.length);
   });
 });

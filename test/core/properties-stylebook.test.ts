@@ -9,6 +9,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { isMap, isScalar, Lexer, parseDocument, type Document, type Node } from 'yaml';
 import { setHouseSpelling, StylebookEditRefused } from '../../server/src/core/stylebook/write';
+import { countCase } from '../support/drafts';
 
 const RUNS = Math.max(200, Math.ceil(Number(process.env.COPYDESK_FUZZ_RUNS ?? 300) / 5));
 const SEED = Number(process.env.COPYDESK_FUZZ_SEED ?? 20251127);
@@ -186,6 +187,8 @@ describe('properties of the stylebook writer', function () {
       assert.equal(missingComment, undefined, `a comment lost:\n${text}\n→\n${out}`);
       if (book.crlf) assert.ok(!/[^\r]\n/.test(out), `CRLF line ends kept:\n${JSON.stringify(out)}`);
     }), { numRuns: RUNS, seed: SEED, endOnFailure: true });
+    countCase('stylebook writer: entries written', written);
+    countCase('stylebook writer: refused (an anchor an alias uses)', refused);
     assert.ok(written > refused, `${written} written, ${refused} refused`);
   });
 

@@ -1,18 +1,26 @@
-// Property-based tests: whatever a draft contains, analysis never throws, every finding lies
-// inside the text on character boundaries, in order, and the result is the same every time.
-// `npm test` runs a bounded number of cases with a fixed seed; `npm run fuzz` runs at least 100,000.
+// Property-based tests: whatever a draft contains, analysis never throws and no check fails (a check
+// that throws is caught by runChecks and would only lose its findings, so failures are asserted
+// empty), every finding lies inside the text on character boundaries, in order, and the result is
+// the same every time. Hostile shapes (long runs of one character, many short paragraphs, deep
+// lists, mixed line ends, format characters) go up to 1 MB under `npm run fuzz`.
+// `npm test` runs a bounded number of cases with a fixed seed; `npm run fuzz` runs at least 100,000
+// and prints the cases each property ran.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { analyze } from '../../server/src/core/analyze';
+import { analyzeDocument } from '../../server/src/core/analyze';
 import { DraftDocument } from '../../server/src/core/document';
-import { CHECKS } from '../../server/src/core/checks';
+import { CHECKS, findCheck } from '../../server/src/core/checks';
 import { applyEdits, fixAllEdits } from '../../server/src/core/fixes';
 import type { Finding, Language } from '../../server/src/core/types';
-import { fixtureDrafts, hostileDraft, languages, mutatedDraft } from '../support/drafts';
+import { caseCounts, countCase, fixtureDrafts, hostileDraft, hostileShape, languages, mutatedDraft, shapeText, SHAPE_UNITS, type Shape } from '../support/drafts';
 
 const RUNS = Number(process.env.COPYDESK_FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.COPYDESK_FUZZ_SEED ?? 20251127);
 const params = { numRuns: RUNS, seed: SEED, endOnFailure: true };
+const FUZZ = process.env.COPYDESK_FUZZ_RUNS !== undefined;
+/** Hostile shapes: up to 1 MB under `npm run fuzz`, 8,000 code units in `npm test`. */
+const SHAPE_MAX = FUZZ ? 1_000_000 : 8_000;
+const SHAPE_RUNS = FUZZ ? Math.max(40, Math.ceil(RUNS / 500)) : 12;
 const codes = new Set(CHECKS.map((c) => c.id));
 const severities = new Set(['error', 'warning', 'info', 'hint']);
 
@@ -46,22 +54,68 @@ function assertWellFormed(text: string, findings: Finding[]): void {
   }
 }
 
-function check(text: string, language: Language): void {
-  const first = analyze(text, { language, today: '2025-06-01' });
+/** The findings of every check; fails when a check threw (runChecks keeps going without it). */
+function analyzeStrictly(text: string, language: Language): Finding[] {
+  const analysis = analyzeDocument(new DraftDocument(text, language), { today: '2025-06-01' });
+  const failed = analysis.failures.map((f) => `${f.check}: ${(f.error as Error)?.stack ?? String(f.error)}`);
+  assert.deepEqual(failed, [], `a check failed on ${JSON.stringify(text.length > 200 ? `${text.slice(0, 200)}…` : text)} (${language})`);
+  return analysis.findings;
+}
+
+function check(text: string, language: Language, repeat = true): void {
+  const first = analyzeStrictly(text, language);
   assertWellFormed(text, first);
-  assert.deepEqual(analyze(text, { language, today: '2025-06-01' }), first, 'same result on every run');
+  if (repeat) assert.deepEqual(analyzeStrictly(text, language), first, 'same result on every run');
 }
 
 describe('properties of analysis', function () {
   this.timeout(0);
   const drafts = fixtureDrafts();
 
-  it('never throws and returns well-formed findings on hostile drafts', () => {
-    fc.assert(fc.property(hostileDraft, languages, (text, language) => check(text, language)), params);
+  it('sees a check that throws: the property fails, naming the check', () => {
+    const spacing = findCheck('quote.spacing')!;
+    const run = spacing.run;
+    spacing.run = () => {
+      throw new Error('broken on purpose');
+    };
+    try {
+      assert.throws(() => check('"Yes," Rubio said.', 'plaintext'), /a check failed[\s\S]*quote\.spacing: Error: broken on purpose/);
+    } finally {
+      spacing.run = run;
+    }
+    check('"Yes," Rubio said.', 'plaintext');
   });
 
-  it('never throws and returns well-formed findings on mutated real drafts', () => {
-    fc.assert(fc.property(mutatedDraft(drafts), (draft) => check(draft.text, draft.language)), params);
+  it('never throws, no check fails, and findings are well formed on hostile drafts', () => {
+    fc.assert(fc.property(hostileDraft, languages, (text, language) => {
+      countCase('analysis: generated hostile drafts');
+      check(text, language);
+    }), params);
+  });
+
+  it('never throws, no check fails, and findings are well formed on mutated real drafts', () => {
+    fc.assert(fc.property(mutatedDraft(drafts), (draft) => {
+      countCase('analysis: mutated real drafts');
+      check(draft.text, draft.language);
+    }), params);
+  });
+
+  it(`never throws, no check fails, and findings are well formed on hostile shapes up to ${SHAPE_MAX.toLocaleString('en-US')} characters`, () => {
+    // Every unit alone at the largest size once, then generated mixtures of units, sizes and line ends.
+    for (const unit of SHAPE_UNITS) {
+      for (const language of ['markdown', 'plaintext'] as const) {
+        const shape: Shape = { units: [unit], size: SHAPE_MAX, endings: 'as-is', language };
+        countCase('analysis: hostile shapes', 1);
+        countCase('analysis: hostile shapes, characters', SHAPE_MAX);
+        check(shapeText(shape), language, false);
+      }
+    }
+    fc.assert(fc.property(hostileShape(SHAPE_MAX), (shape) => {
+      const text = shapeText(shape);
+      countCase('analysis: hostile shapes');
+      countCase('analysis: hostile shapes, characters', text.length);
+      check(text, shape.language, false);
+    }), { ...params, numRuns: SHAPE_RUNS });
   });
 
   it('survives extremes: empty, thousands of marks, one huge paragraph, NUL bytes, lone surrogates', () => {
@@ -75,12 +129,18 @@ describe('properties of analysis', function () {
       `He said. ${'.'.repeat(20_000)}x`, `according to x${' '.repeat(20_000)}y "We go."`, `a report titled${' '.repeat(20_000)}x "The Plan"`,
       `${'Abc '.repeat(5000)}"We Go Now," he said.`, `> —${' '.repeat(20_000)}\n> x\n> y`,
     ];
-    for (const text of extremes) for (const language of ['markdown', 'plaintext'] as const) check(text, language);
+    for (const text of extremes) {
+      for (const language of ['markdown', 'plaintext'] as const) {
+        countCase('analysis: extremes');
+        check(text, language);
+      }
+    }
   });
 
   it('applies fix-all safely: only the fixed words change, the fixed kinds are gone, a second pass changes nothing', () => {
     const property = (text: string, language: Language) => {
-      const findings = analyze(text, { language, today: '2025-06-01' });
+      countCase('fix-all: real and mutated drafts');
+      const findings = analyzeStrictly(text, language);
       const edits = fixAllEdits(findings);
       const fixed = applyEdits(text, edits);
       // Outside the edits, the text is unchanged character for character.
@@ -93,7 +153,7 @@ describe('properties of analysis', function () {
       }
       assert.equal(fixed.slice(offset + delta), text.slice(offset));
       const fixedCodes = new Set(findings.filter((f) => f.fixes.some((x) => x.isPreferred)).map((f) => f.code));
-      const again = analyze(fixed, { language, today: '2025-06-01' });
+      const again = analyzeStrictly(fixed, language);
       const second = fixAllEdits(again);
       assert.deepEqual(second, [], `a second fix-all changes nothing (left: ${again.filter((f) => fixedCodes.has(f.code)).map((f) => f.code)})`);
     };
@@ -117,11 +177,12 @@ describe('line endings', function () {
   this.timeout(0);
   const endings = ['\r\n', '\r'];
   const same = (text: string, language: Language) => {
+    countCase('line endings: LF, CRLF and CR alike');
     const lf = text.replace(/\r\n?/g, '\n');
-    const expected = withLfOffsets(lf, analyze(lf, { language, today: '2025-06-01' }));
+    const expected = withLfOffsets(lf, analyzeStrictly(lf, language));
     for (const ending of endings) {
       const other = lf.replace(/\n/g, ending);
-      assert.deepEqual(withLfOffsets(other, analyze(other, { language, today: '2025-06-01' })), expected, `${JSON.stringify(ending)} line ends, ${language}`);
+      assert.deepEqual(withLfOffsets(other, analyzeStrictly(other, language)), expected, `${JSON.stringify(ending)} line ends, ${language}`);
     }
   };
 
@@ -142,6 +203,7 @@ describe('incremental Markdown parsing', function () {
   it('gives exactly what a fresh parse gives, after any edit', () => {
     const drafts = fixtureDrafts();
     fc.assert(fc.property(mutatedDraft(drafts), fc.constantFrom(...drafts), (edited, base) => {
+      countCase('incremental Markdown parse = fresh parse');
       const previous = new DraftDocument(base.text, 'markdown');
       const incremental = new DraftDocument(edited.text, 'markdown', previous);
       const fresh = new DraftDocument(edited.text, 'markdown');
@@ -149,4 +211,13 @@ describe('incremental Markdown parsing', function () {
       assert.deepEqual(incremental.paragraphs, fresh.paragraphs);
     }), params);
   });
+});
+
+// After the whole run (a root hook): under `npm run fuzz`, the cases each property ran.
+after(() => {
+  if (!FUZZ || !caseCounts.size) return;
+  const width = Math.max(...[...caseCounts.keys()].map((k) => k.length));
+  const lines = [...caseCounts].map(([name, count]) => `  ${name.padEnd(width)}  ${count.toLocaleString('en-US')}`);
+  const cases = [...caseCounts].filter(([name]) => !name.endsWith(', characters')).reduce((sum, [, count]) => sum + count, 0);
+  console.log(`\nFuzz cases (seed ${SEED}, COPYDESK_FUZZ_RUNS=${RUNS}):\n${lines.join('\n')}\n  ${'all cases'.padEnd(width)}  ${cases.toLocaleString('en-US')}`);
 });

@@ -8,6 +8,7 @@ import { attributionsOf } from '../../server/src/core/attribution';
 import { MAX_UNPAIRED, quotationsOf, type Quotation } from '../../server/src/core/quotes/quotations';
 import { MAX_LINE_NESTING, parseMarkdown } from '../../server/src/core/markdown';
 import type { Language } from '../../server/src/core/types';
+import { MAX_INVISIBLE_RUN, proseWordsOf } from '../../server/src/core/names/words';
 import { propertyReads, regexCharacters } from '../support/workMeter';
 
 function fill(unit: string, size: number): string {
@@ -87,6 +88,17 @@ describe('runs of marks and markers', function () {
     // A paragraph of copy is paired as before, however many quotations the draft has.
     const copy = fill('"Yes," he said. ', 20_000);
     assert.equal(quotationsOf(new DraftDocument(copy, 'plaintext')).quotes.length, Math.ceil(20_000 / 16));
+  });
+
+  it('reads a run of invisible characters a bounded number of times, and a name across a few of them', () => {
+    // 30,000 zero-width spaces took four minutes: each asked whether it sat inside a word, reading the whole run.
+    for (const unit of ['\u200b', '\u00ad', 'a\u2060\u2060', '\ufeff\u200bb']) {
+      const doc = new DraftDocument(fill(unit, 20_000), 'plaintext');
+      const crossed = regexCharacters(() => proseWordsOf(doc));
+      assert.ok(crossed < 6 * (MAX_INVISIBLE_RUN + 2) * doc.text.length, `${JSON.stringify(unit)}: ${crossed} characters searched for ${doc.text.length}`);
+    }
+    const words = (text: string) => { const w = proseWordsOf(new DraftDocument(text, 'plaintext')); return w.length; };
+    assert.equal(words(`Zelen${'\u200b'.repeat(MAX_INVISIBLE_RUN)}sky`), 1, 'one word across a few invisible characters');
   });
 
   it('credits no one with marks that quote no word', () => {

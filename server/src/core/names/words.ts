@@ -42,12 +42,17 @@ export function isWordCode(prose: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (NON_ASCII_WORD_CHAR.test(prose[i])) return true;
   if (!isFormatCode(prose, i)) return false;
+  // Looked for a few characters either way: a run of thousands, asked about character by
+  // character, would be read again for each of them (no word hides that many inside it).
   let before = i - 1;
-  while (before >= 0 && isFormatCode(prose, before)) before--;
+  while (before >= 0 && i - before <= MAX_INVISIBLE_RUN && isFormatCode(prose, before)) before--;
   let after = i + 1;
-  while (after < prose.length && isFormatCode(prose, after)) after++;
+  while (after < prose.length && after - i <= MAX_INVISIBLE_RUN && isFormatCode(prose, after)) after++;
   return before >= 0 && after < prose.length && isLetterCode(prose, before) && isLetterCode(prose, after);
 }
+
+/** Invisible format characters in a row that still leave one word (a name is read across them). */
+export const MAX_INVISIBLE_RUN = 16;
 
 /** Whether a word starts with a capital letter (ASCII decided without a regex). */
 export function isCapitalised(word: string): boolean {
