@@ -142,6 +142,20 @@ function otherSections(text: string, doc: Document): string[] {
     .map((pair) => text.slice((pair.key as Node).range![0], ((pair.value ?? pair.key) as Node).range![1]).trimEnd());
 }
 
+/**
+ * The text before the spellings section's key and from the next section's key on: the writer's
+ * change stays between them, so both survive byte for byte (all of the text when there is no
+ * spellings section yet: the new one is added after it).
+ */
+function aroundSpellings(text: string, doc: Document): { head: string; tail: string } {
+  if (!isMap(doc.contents)) return { head: '', tail: '' };
+  const items = doc.contents.items;
+  const index = items.findIndex((pair) => isScalar(pair.key) && pair.key.value === 'spellings');
+  if (index < 0) return { head: text, tail: '' };
+  const next = items[index + 1];
+  return { head: text.slice(0, (items[index].key as Node).range![0]), tail: next ? text.slice((next.key as Node).range![0]) : '' };
+}
+
 /** The comments, as yaml's lexer reads them (a `#` inside a scalar is no comment). */
 function comments(text: string): string[] {
   return [...new Lexer().lex(text)].filter((token) => token.startsWith('#'));
@@ -181,6 +195,8 @@ describe('properties of the stylebook writer', function () {
       const after = parseDocument(out, { uniqueKeys: false });
       assert.deepEqual(after.errors.map((e) => e.message), [], `invalid YAML:\n${text}\n→\n${out}`);
       assert.deepEqual(sorted(spellingsOf(after)), sorted(expected(spellingsOf(before), book.house, book.replaced)), `spellings:\n${text}\n→\n${out}`);
+      const { head, tail } = aroundSpellings(text, before);
+      assert.ok(out.startsWith(head) && out.endsWith(tail) && out.length >= head.length + tail.length, `a byte outside the spellings section changed:\n${text}\n→\n${out}`);
       const missingSection = inOrder(out, otherSections(text, before));
       assert.equal(missingSection, undefined, `a section changed:\n${text}\n→\n${out}`);
       const missingComment = inOrder(out, comments(text));
