@@ -183,9 +183,9 @@ const DENSE_MIN_LINES = 20_000;
 /** Characters per line, on average: prose paragraphs run to hundreds. */
 const DENSE_MAX_LINE_LENGTH = 24;
 /** Characters parsed at once in a dense draft (more when one block is longer). */
-const PIECE = 16 * 1024;
+const PIECE = 4 * 1024;
 /** Items of one list, at most, in a dense draft: a longer run is read as several lists. */
-const LIST_RUN = 256;
+const LIST_RUN = 64;
 
 /**
  * Parses a text piece by piece, each piece ending where the last block that starts in it starts
