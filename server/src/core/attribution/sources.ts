@@ -2,7 +2,7 @@
 // layer knows (by name, surname, title or pronoun), an organisation or document "it" stands for, or a
 // noun phrase kept as the described source the draft gives ("a senior official close to the talks").
 
-import type { PersonMention } from '../people/people';
+import type { NamedThing, PersonMention } from '../people/people';
 import { TITLE_HEADS, TITLE_WORDS } from '../people/lexicon';
 import { DETERMINERS, NOUN_LIKE, REPORTING_VERBS, SOURCE_NOUNS } from '../quotes/lexicon';
 import { isCommonWord } from '../names/words';
@@ -342,7 +342,7 @@ export class Sources extends Reader {
     if (determiner === 'the' && phraseWords.length >= 2 && phraseWords[1].text === phraseWords[1].lower && (phraseWords.length === 2 || POSSESSIVE_WORD.test(phraseWords[1].text))) {
       const owner = phraseWords[1];
       const noun = owner.lower.replace(/['’]s?$/, '');
-      const organisation = noun.length > 3 ? [...this.people.others].reverse().find((o) => o.end <= start && o.kind === 'organisation' && o.text.toLowerCase().endsWith(` ${noun}`)) : undefined;
+      const organisation = noun.length > 3 ? this.lastOtherBefore(start, (o) => o.kind === 'organisation' && o.text.toLowerCase().endsWith(` ${noun}`)) : undefined;
       if (organisation) return { name: organisation.text.replace(/^The\s+/, '') + this.prose.slice(owner.start + noun.length, end).replace(/^['’]s?/, ''), mention, person: null };
     }
     if (determiner === 'the' && !capitalised) {
@@ -352,7 +352,7 @@ export class Sources extends Reader {
       // "the group" after "The Hostages and Missing Families Forum": the organisation.
       if (GENERIC_ORGANISATION.has(headLower)) {
         const paragraph = this.doc.paragraphAt(start)?.index ?? 0;
-        const organisation = [...this.people.others].reverse().find((o) => o.end <= start && o.kind === 'organisation' && (this.doc.paragraphAt(o.start)?.index ?? -9) >= paragraph - 2);
+        const organisation = this.lastOtherBefore(start, (o) => o.kind === 'organisation' && (this.doc.paragraphAt(o.start)?.index ?? -9) >= paragraph - 2, (o) => (this.doc.paragraphAt(o.start)?.index ?? paragraph) >= paragraph - 2);
         if (organisation && (headLower === 'group' || headLower === 'organisation' || headLower === 'organization' || organisation.text.toLowerCase().includes(headLower))) {
           name = organisation.text.replace(/^The\s+/, '');
         }
@@ -361,12 +361,30 @@ export class Sources extends Reader {
     return { name, mention, person: null };
   }
 
+  /**
+   * The last place or organisation the draft names that ends by `start` and that `wanted` accepts,
+   * read back from `start` (the list is in order of start) while `reachable` holds: copying and
+   * reversing the draft's whole list for each description made the cost grow with the draft squared.
+   */
+  private lastOtherBefore(start: number, wanted: (o: NamedThing) => boolean, reachable: (o: NamedThing) => boolean = () => true): NamedThing | undefined {
+    const others = this.people.others;
+    let lo = 0;
+    let hi = others.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (others[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && reachable(others[i]); i--) if (others[i].end <= start && wanted(others[i])) return others[i];
+    return undefined;
+  }
+
   /** The indefinite description that introduced a source ("a Ukrainian official") before "the official". */
   protected introducedSource(head: string, before: number): string | undefined {
     const paragraph = this.doc.paragraphAt(before)?.index ?? 0;
     const from = this.doc.paragraphs[Math.max(0, paragraph - 3)].start;
     const text = this.prose.slice(from, before);
-    const re = new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,4}?${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+    const re = introductionPattern(head);
     let last: string | undefined;
     for (let m = re.exec(text); m; m = re.exec(text)) last = m[0];
     return last?.replace(/^(?:A|An|One)\b/, (w) => w.toLowerCase());
@@ -401,4 +419,18 @@ export class Sources extends Reader {
     }
     return null;
   }
+}
+
+/** "a/an/one … <head>" patterns by head noun, built once each (a few hundred at most are kept). */
+const INTRODUCTION_PATTERNS = new Map<string, RegExp>();
+
+function introductionPattern(head: string): RegExp {
+  let re = INTRODUCTION_PATTERNS.get(head);
+  if (!re) {
+    if (INTRODUCTION_PATTERNS.size >= 500) INTRODUCTION_PATTERNS.clear();
+    re = new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,4}?${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+    INTRODUCTION_PATTERNS.set(head, re);
+  }
+  re.lastIndex = 0;
+  return re;
 }

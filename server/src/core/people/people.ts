@@ -320,11 +320,27 @@ class PeopleBuilder {
     if (a.paragraph !== b.paragraph || a.inQuote !== b.inQuote) return false;
     if (b.start === a.end + 1 && this.prose.charCodeAt(a.end) === 32) return true;
     if (b.start === a.end && (a.marker || b.marker)) return true; // "then-Secretary", "President-elect"
-    // A line break inside a paragraph is a space (a hard-wrapped "Foreign\nMinister Rubio").
-    const gap = this.prose.slice(a.end, b.start);
-    if (LINE_BREAK.test(gap)) return true;
+    if (b.start <= a.end) return false;
+    // Read in place: most pairs are neither, and this runs for nearly every capitalised word.
+    const prose = this.prose;
     // "John F. Kennedy", "Mr. Rubio", "Dr. Raman"
-    return gap[0] === '.' && (gap === '. ' || LINE_BREAK.test(gap.slice(1))) && (a.text.length === 1 || ABBREVIATION.test(a.lower));
+    if (prose.charCodeAt(a.end) === 46 /* . */) {
+      if (!(a.text.length === 1 || ABBREVIATION.test(a.lower))) return false;
+      if (b.start === a.end + 2 && prose.charCodeAt(a.end + 1) === 32) return true;
+      return this.lineBreakBetween(a.end + 1, b.start);
+    }
+    // A line break inside a paragraph is a space (a hard-wrapped "Foreign\nMinister Rubio").
+    return this.lineBreakBetween(a.end, b.start);
+  }
+
+  /** Whether prose[from, to) is blanks with one line break. */
+  private lineBreakBetween(from: number, to: number): boolean {
+    let newline = false;
+    for (let i = from; i < to && !newline; i++) {
+      const c = this.prose.charCodeAt(i);
+      newline = c === 10 || c === 13;
+    }
+    return newline && LINE_BREAK.test(this.prose.slice(from, to));
   }
 
   // --- full names ---------------------------------------------------------------------------
