@@ -270,6 +270,8 @@ describe('title.inconsistent for people the knowledge base does not know (every 
   it('a title given with a verb ("who is", "became", "was named")', () => {
     assert.deepEqual(found('Ines Farrow, who is finance director, presented the budget.\n\nFarrow, the city\'s planning director, defended the cuts.', '2025-06-01'),
       [['title.inconsistent', 'planning director', 'finance director']]);
+    assert.deepEqual(found('Tomas Brevik, who is finance director at the port, said costs had doubled.\n\nBrevik, the harbor master, shrugged.', '2025-06-01'),
+      [['title.inconsistent', 'harbor master', 'finance director']]);
     assert.deepEqual(found('Gideon Acre became chief operating officer of the cooperative in 2022.\n\nAcre, the cooperative\'s treasurer, said sales fell.', '2025-06-01'),
       [['title.inconsistent', 'treasurer', 'chief operating officer']]);
     assert.deepEqual(found('Mina Osei was named police chief last spring.\n\nOsei, the deputy police chief, said patrols would double.', '2025-06-01'),

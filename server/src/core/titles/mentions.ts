@@ -465,8 +465,10 @@ class TitleFinder {
     if (!span || !this.endsPredicate(span.last)) return [];
     const mentions = this.build(span.first, span.last, 'after', reference, false, span.titleEnd);
     // "became director in 2023": the year is when the person took the office, not that they left it.
+    // "who is", "serves as": the present tense claims the title now, whatever else the sentence
+    // tells ("Roe, who is finance director, said costs had doubled").
     const appointed = !/\b(?:is|serves)\b/.test(found[0]);
-    if (this.pastFraming(reference.start, !appointed)) for (const m of mentions) m.markers.push('then');
+    if (appointed && this.pastFraming(reference.start, false)) for (const m of mentions) m.markers.push('then');
     if (appointed) for (const m of mentions) m.framed = true;
     return mentions;
   }
