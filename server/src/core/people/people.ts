@@ -630,9 +630,24 @@ class PeopleBuilder {
 
   /** The title written right before the surname at token `i` ("President Biden"), if any. */
   private titleBeforeSurname(i: number): PersonTitle | null {
+    // Asked twice for a surname that names someone (to choose the person, then for the mention).
+    if (this.titleBeforeAt?.index === i) return this.titleBeforeAt.title;
     const previous = this.tokens.get(i - 1);
-    return previous && this.joins(previous, this.tokens.get(i)) && TITLE_WORDS.has(previous.lower) ? this.titleBefore(i) : null;
+    const title = previous && this.joins(previous, this.tokens.get(i)) && TITLE_WORDS.has(previous.lower) ? this.titleBefore(i) : null;
+    this.titleBeforeAt = { index: i, title };
+    return title;
   }
+
+  private titleBeforeAt?: { index: number; title: PersonTitle | null };
+
+  /** A person's surname in lower case, made once per person (read for every capitalised word no list knows). */
+  private lowerSurname(person: DraftPerson): string {
+    let lower = this.lowerSurnames.get(person);
+    if (lower === undefined) this.lowerSurnames.set(person, (lower = person.surname.toLowerCase()));
+    return lower;
+  }
+
+  private readonly lowerSurnames = new Map<DraftPerson, string>();
 
   /**
    * The person a bare surname at token `i` names. `written`: the whole token, possessive and all. A
@@ -742,7 +757,7 @@ class PeopleBuilder {
     if (text.length < 4 || text.includes(' ')) return undefined;
     let near: DraftPerson | undefined;
     for (const p of this.persons) {
-      if (p.surname.includes(' ') || !(isSlip(p.surname.toLowerCase(), lower) || transliterated(p.surname, text))) continue;
+      if (p.surname.includes(' ') || !(isSlip(this.lowerSurname(p), lower) || transliterated(p.surname, text))) continue;
       if (near) return undefined;
       near = p;
     }
