@@ -278,4 +278,19 @@ describe('knowledge base: offices beyond heads of government, foreign and defenc
   it('does not take a namesake in another office for the mayor', () => {
     assert.deepEqual(found('House Speaker Mike Johnson said the bill would pass.', '2025-04-02'), []);
   });
+
+  it('writes "former" before a place the title names and reads a department\'s name joined by "and"', () => {
+    const fixOf = (text: string, date: string) => {
+      const finding = analyze(text, { articleDate: date, language: 'plaintext', settings: TITLES_ONLY }).find((f) => f.code === 'title.outdated');
+      assert.ok(finding, text);
+      const edit = finding.fixes[0].edits[0];
+      return [text.slice(finding.start, finding.end), text.slice(0, edit.start) + edit.newText + text.slice(edit.end)];
+    };
+    assert.deepEqual(fixOf('Chicago Mayor Lori Lightfoot said the budget was balanced.', '2025-06-01'),
+      ['Chicago Mayor Lori Lightfoot', 'Former Chicago Mayor Lori Lightfoot said the budget was balanced.']);
+    assert.deepEqual(fixOf('On Monday, Health and Human Services Secretary Xavier Becerra announced a review.', '2025-06-01'),
+      ['Health and Human Services Secretary Xavier Becerra', 'On Monday, former Health and Human Services Secretary Xavier Becerra announced a review.']);
+    // Two titles joined by "and" are still two titles.
+    assert.deepEqual(found('Prime Minister and Foreign Minister Mohammed bin Abdulrahman Al Thani met the envoy.', '2025-06-01'), []);
+  });
 });

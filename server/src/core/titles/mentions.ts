@@ -222,6 +222,10 @@ class TitleFinder {
     return TITLE_HEADS.has(word) || this.roleHeads.has(token.start);
   }
 
+  private departmentWords(before: Token, after: Token): boolean {
+    return before.cap && after.cap && TITLE_MODIFIERS.has(before.lower) && TITLE_MODIFIERS.has(after.lower);
+  }
+
   private isTitleWord(token: Token): boolean {
     // "Under Secretary", but "under President Obama" is a preposition.
     if (token.lower === 'under') return this.tokens.get(token.index + 1)?.lower === 'secretary';
@@ -303,7 +307,8 @@ class TitleFinder {
       // "head of President Volodymyr Zelenskyy's office": a complete title is not the complement of another.
       if ((word === 'of' || word === 'for') && this.tokens.slice(i + 1, j + 1).some((t) => this.isHead(t))) break;
       // "and" joins two titles only: "Prime Minister and Foreign Minister".
-      if (word === 'and' && !(i > 0 && this.isHead(this.tokens.get(i - 1)) && this.isTitleWord(next))) break;
+      // And two capitalised words of one department's name: "Health and Human Services Secretary".
+      if (word === 'and' && !(i > 0 && this.isHead(this.tokens.get(i - 1)) && this.isTitleWord(next)) && !(i > 0 && this.departmentWords(this.tokens.get(i - 1), next))) break;
       const accepted = token.marker || TIME_MARKERS.has(word) || this.isTitleWord(token) || TITLE_CONNECTORS.has(word)
         || (token.cap && this.jurisdictionAt(i, i) !== undefined)
         || (POSSESSIVE.test(token.text) && (token.cap || this.tokens.get(i - 1)?.lower === 'the'))

@@ -443,12 +443,16 @@ class Judge {
 
   private outdated(mention: TitleMention, person: Person, past: Role, active: Role[]): TitleVerdict {
     const name = mention.reference && mention.position === 'before' ? mention.reference : undefined;
-    const span: Span = name ? { start: mention.phrase.start, end: Math.max(name.end, mention.phrase.end) } : mention.phrase;
     const prose = this.context.doc.prose;
+    // "Chicago Mayor Lori Lightfoot": a place the title words did not take in still belongs to the
+    // title, and "former" goes before it ("former Chicago Mayor", never "Chicago former Mayor").
+    const place = name ? this.placeBefore(mention.phrase.start) : undefined;
+    const start = place ?? mention.phrase.start;
+    const span: Span = name ? { start, end: Math.max(name.end, mention.phrase.end) } : mention.phrase;
     const written = prose.slice(span.start, span.end);
     const suggestions: TitleSuggestion[] = [];
     const pronoun = this.subject(person);
-    const former = this.formerText(mention, past, written, span);
+    const former = place !== undefined ? `${this.opensSentence(place) ? 'Former' : 'former'} ${written}` : this.formerText(mention, past, written, span);
     // The person's title on the article date, preferred when it is in the same government (a
     // prime minister moved to defence); "former" when they left for another country or organisation.
     const current = active.find((r) => r.office !== past.office || r.of !== past.of);
@@ -473,6 +477,33 @@ class Judge {
       mention, status: 'outdated', span, suggestions, role: past,
       message: `${person.name} was ${this.describe(past)}${until}${now}.${suggestions[1] ? ` Or write "${oneLine(suggestions[1].text)}".` : ''}${holder}`,
     };
+  }
+
+  /** The start of a known place's name written just before a title ("Chicago" in "Chicago Mayor"), if any. */
+  private placeBefore(titleStart: number): number | undefined {
+    const prose = this.context.doc.prose;
+    const from = Math.max(0, titleStart - 60);
+    const window = prose.slice(from, titleStart);
+    if (!/[ \t]$/.test(window)) return undefined;
+    // The capitalised words (up to three) that end just before the title, blanks between them.
+    const tokens = [...window.matchAll(/\S+/g)].slice(-3);
+    let firstCapital = tokens.length;
+    while (firstCapital > 0 && /^\p{Lu}[\p{L}.-]*$/u.test(tokens[firstCapital - 1][0])) firstCapital--;
+    const words = tokens.slice(firstCapital).map((m) => ({ text: m[0], start: from + m.index! }));
+    // The longest run of the capitalised words that ends at the title and names a place.
+    for (let k = words.length; k >= 1; k--) {
+      const first = words[words.length - k];
+      const text = words.slice(words.length - k).map((w) => w.text).join(' ');
+      if (this.context.knowledge.lookup(text).some((form) => form.entity.type === 'place')) return first.start;
+    }
+    return undefined;
+  }
+
+  private opensSentence(offset: number): boolean {
+    const before = this.context.doc.prose.slice(Math.max(0, offset - 6), offset);
+    const text = before.trimEnd();
+    if (text.length === before.length) return false;
+    return (offset < 6 && text === '') || before.slice(text.length).includes('\n') || /[.!?]["”’']?$/.test(text);
   }
 
   private formerText(mention: TitleMention, past: Role, written: string, span: Span): string {
