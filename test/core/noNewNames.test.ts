@@ -8,7 +8,7 @@ import { DraftDocument } from '../../server/src/core/document';
 import { applyEdits } from '../../server/src/core/fixes';
 import { peopleOf } from '../../server/src/core/people/people';
 import type { Language } from '../../server/src/core/types';
-import { projectDrafts } from '../support/corpus';
+import { corpusDir, projectDrafts } from '../support/corpus';
 
 function peopleIn(text: string, language: Language, articleDate: string): Set<string> {
   return new Set(peopleOf(createContext(new DraftDocument(text, language), { articleDate })).persons.map((p) => p.key));
@@ -34,6 +34,8 @@ describe('no fix names a person the writer did not', () => {
         }
       }
     }
-    assert.ok(fixes >= 50, `${fixes} fixes applied`);
+    // A clean clone has the seed, the fixtures and the drafts above; beside the shared corpus, many more.
+    const floor = corpusDir() ? 50 : 12;
+    assert.ok(fixes >= floor, `${fixes} fixes applied, fewer than ${floor}`);
   });
 });

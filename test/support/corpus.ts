@@ -14,7 +14,7 @@ export interface ProjectDraft {
   date?: string;
 }
 
-function corpusDir(): string | undefined {
+export function corpusDir(): string | undefined {
   return [join(ROOT, '..', 'shared', 'corpus'), join(ROOT, '..', '..', 'shared', 'corpus')].find((d) => existsSync(d));
 }
 
