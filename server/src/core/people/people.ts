@@ -28,6 +28,7 @@ import {
   RELATIVES, SUBJECT_PRONOUNS, TITLE_HEADS, TITLE_WORDS,
 } from './lexicon';
 import { defineContextLayer } from '../contextLayer';
+import { firstStartingAtOrAfter } from '../spans';
 
 export type Pronoun = 'he' | 'she';
 
@@ -138,7 +139,7 @@ class MentionList {
   add(mention: PersonMention): void {
     const list = this.current;
     if (!list.length || list[list.length - 1].start <= mention.start) list.push(mention);
-    else list.splice(lowerBound(list, mention.start + 1), 0, mention);
+    else list.splice(firstStartingAtOrAfter(list, mention.start + 1), 0, mention);
   }
 
   /** Ends a pass: its mentions join the sorted list. */
@@ -155,8 +156,8 @@ class MentionList {
     into.length = 0;
     const a = this.done;
     const b = this.current;
-    let i = lowerBound(a, start);
-    let j = b.length ? lowerBound(b, start) : 0;
+    let i = firstStartingAtOrAfter(a, start);
+    let j = b.length ? firstStartingAtOrAfter(b, start) : 0;
     while (true) {
       const x = i < a.length && a[i].start < end ? a[i] : undefined;
       const y = j < b.length && b[j].start < end ? b[j] : undefined;
@@ -176,8 +177,8 @@ class MentionList {
 
   /** The first mention starting at or after `offset`. */
   firstFrom(offset: number): PersonMention | undefined {
-    const a = this.done[lowerBound(this.done, offset)];
-    const b = this.current[lowerBound(this.current, offset)];
+    const a = this.done[firstStartingAtOrAfter(this.done, offset)];
+    const b = this.current[firstStartingAtOrAfter(this.current, offset)];
     if (!a) return b;
     if (!b) return a;
     return b.start < a.start ? b : a;
@@ -191,7 +192,7 @@ class MentionList {
   /** The mention covering `offset`. */
   covering(offset: number): PersonMention | undefined {
     for (const list of [this.done, this.current]) {
-      const i = lowerBound(list, offset + 1) - 1;
+      const i = firstStartingAtOrAfter(list, offset + 1) - 1;
       if (i >= 0 && list[i].start <= offset && offset < list[i].end) return list[i];
     }
     return undefined;
@@ -199,7 +200,7 @@ class MentionList {
 }
 
 function lastOutside(list: PersonMention[], offset: number): PersonMention | undefined {
-  for (let i = lowerBound(list, offset) - 1; i >= 0; i--) if (!list[i].inQuote) return list[i];
+  for (let i = firstStartingAtOrAfter(list, offset) - 1; i >= 0; i--) if (!list[i].inQuote) return list[i];
   return undefined;
 }
 
@@ -294,13 +295,13 @@ class PeopleBuilder {
       mentions,
       others,
       mentionAt(offset) {
-        const i = lowerBound(mentions, offset + 1) - 1;
+        const i = firstStartingAtOrAfter(mentions, offset + 1) - 1;
         const m = mentions[i];
         return m && m.start <= offset && offset < m.end ? m : undefined;
       },
       mentionsIn(start, end) {
         const result: PersonMention[] = [];
-        for (let i = lowerBound(mentions, start); i < mentions.length && mentions[i].start < end; i++) result.push(mentions[i]);
+        for (let i = firstStartingAtOrAfter(mentions, start); i < mentions.length && mentions[i].start < end; i++) result.push(mentions[i]);
         return result;
       },
       resolveTitle: (phrase, offset, fallback) => builder.resolveTitle(phrase, offset, fallback),
@@ -841,7 +842,7 @@ class PeopleBuilder {
       const from = previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
       let only: DraftPerson | undefined;
       let several = false;
-      for (let i = lowerBound(mentions, from); i < mentions.length && mentions[i].start < token.start; i++) {
+      for (let i = firstStartingAtOrAfter(mentions, from); i < mentions.length && mentions[i].start < token.start; i++) {
         const m = mentions[i];
         if (m.inQuote) continue;
         if (only && only !== m.person) { several = true; break; }
@@ -1210,13 +1211,3 @@ function compatible(person: DraftPerson, pronoun: Pronoun | null): boolean {
   return !pronoun || !person.pronoun || person.pronoun === pronoun;
 }
 
-function lowerBound(mentions: readonly PersonMention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

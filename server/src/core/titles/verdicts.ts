@@ -17,6 +17,7 @@ import { fits, holdsOn, officeIndex, type OfficeIndex, type TitleWords } from '.
 import { peopleView, type TitledPerson } from './people';
 import { applyCasing, draftStyleOf, fitReplacement, formatDate, possessiveOf, renderTitle, theName, type DraftStyle } from './render';
 import { defineContextLayer } from '../contextLayer';
+import { firstStartingAtOrAfter } from '../spans';
 
 export type TitleStatus = 'right' | 'outdated' | 'mismatch' | 'inconsistent' | 'unknown';
 
@@ -212,7 +213,7 @@ class Judge {
     const person = mention.person!;
     const references = peopleView(this.context).mentions;
     // Back from the title to the person's last mention: anyone else named on the way?
-    let last = lowerBound(references, mention.phrase.start) - 1;
+    let last = firstStartingAtOrAfter(references, mention.phrase.start) - 1;
     let someoneElse = false;
     for (; last >= 0; last--) {
       const reference = references[last];
@@ -238,7 +239,7 @@ class Judge {
     const prose = this.context.doc.prose;
     const quotes = quotationsOf(this.context.doc).quotes;
     // The quotations just before the phrase and just after it, in its paragraph.
-    const at = lowerBound(quotes, mention.phrase.start);
+    const at = firstStartingAtOrAfter(quotes, mention.phrase.start);
     for (const quote of quotes.slice(Math.max(0, at - 2), at + 2)) {
       const close = quote.close ?? quote.contentEnd;
       if (close < mention.phrase.start && /^[\s,.!?—–-]*(?:the\s+)?$/i.test(prose.slice(close + 1, mention.phrase.start))) return true;
@@ -647,17 +648,6 @@ function yearsBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / (365.25 * 86_400_000);
 }
 
-/** The first index whose start is at or after `offset` (items sorted by start). */
-function lowerBound(items: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function joinAnd(items: string[]): string {
   if (items.length <= 1) return items.join('');
